@@ -1,0 +1,6 @@
+//! The calculations, in plain Rust: no Yew, no web APIs. Everything the interface shows
+//! is computed here and tested natively.
+
+pub mod input;
+pub mod period;
+pub mod retention;
