@@ -8,3 +8,5 @@
 //! - [`components`]: the Yew components that render what the model returns.
 
 pub mod model;
+pub mod i18n;
+pub mod state;

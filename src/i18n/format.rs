@@ -1,0 +1,106 @@
+//! Number formats for display. English, 简体中文 and 繁體中文 all group thousands with a
+//! comma and use a decimal point and a "%" sign, so one small formatter serves all three;
+//! it is ours rather than `Intl.NumberFormat` so that it is tested natively with the
+//! model and costs only the code below.
+
+/// The minus sign used for display (U+2212, which does not break from its number).
+const MINUS: char = '\u{2212}';
+
+/// Formats `value` with `decimals` places and thousands separators: 1234567.891 with 2
+/// places is "1,234,567.89". Non-finite values (which the model never returns) show "—".
+pub fn decimal(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let mut grouped = String::with_capacity(text.len() + text.len() / 3 + 1);
+    let is_zero = text.bytes().all(|b| b == b'0' || b == b'.');
+    if value < 0.0 && !is_zero {
+        grouped.push(MINUS);
+    }
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if let Some(f) = frac_part {
+        grouped.push('.');
+        grouped.push_str(f);
+    }
+    grouped
+}
+
+/// A count of customers: whole numbers without decimals ("1,030"), anything else with
+/// two ("12.50").
+pub fn count(value: f64) -> String {
+    if value.fract() == 0.0 {
+        decimal(value, 0)
+    } else {
+        decimal(value, 2)
+    }
+}
+
+/// A fraction shown as a percentage with two decimals, a trailing zero dropped:
+/// 0.88 → "88.0%", 0.10434 → "10.43%", −0.8 → "−80.0%".
+pub fn percent(fraction: f64) -> String {
+    let mut text = decimal(fraction * 100.0, 2);
+    if text.ends_with('0') && text.contains('.') {
+        text.pop();
+    }
+    text.push('%');
+    text
+}
+
+/// A plain quantity with up to two decimals, trailing zeros dropped: 8.3333 → "8.33",
+/// 3.0 → "3".
+pub fn quantity(value: f64) -> String {
+    let text = decimal(value, 2);
+    let trimmed = text.trim_end_matches('0').trim_end_matches('.');
+    trimmed.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_and_decimals() {
+        assert_eq!(decimal(1234567.891, 2), "1,234,567.89");
+        assert_eq!(decimal(999.0, 0), "999");
+        assert_eq!(decimal(1000.0, 0), "1,000");
+        assert_eq!(decimal(-1000.0, 0), "\u{2212}1,000");
+        assert_eq!(decimal(-0.0001, 2), "0.00");
+        assert_eq!(decimal(1e12, 0), "1,000,000,000,000");
+        assert_eq!(decimal(f64::NAN, 2), "—");
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(count(1030.0), "1,030");
+        assert_eq!(count(12.5), "12.50");
+    }
+
+    #[test]
+    fn percentages_match_the_worked_example() {
+        assert_eq!(percent(0.88), "88.0%");
+        assert_eq!(percent(0.12), "12.0%");
+        assert_eq!(percent(120.0 / 1150.0), "10.43%");
+        assert_eq!(percent(120.0 / 1015.0), "11.82%");
+        assert_eq!(percent(0.03), "3.0%");
+        assert_eq!(percent(-0.8), "\u{2212}80.0%");
+        assert_eq!(percent(1.0), "100.0%");
+    }
+
+    #[test]
+    fn quantities() {
+        assert_eq!(quantity(100.0 / 12.0), "8.33");
+        assert_eq!(quantity(3.0), "3");
+        assert_eq!(quantity(2.5), "2.5");
+        assert_eq!(quantity(1000.0), "1,000");
+    }
+}

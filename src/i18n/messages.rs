@@ -1,0 +1,200 @@
+//! Messages for the model's typed errors and reasons, in the user's language.
+
+use super::format::{count, decimal};
+use super::{fill, Lang};
+use crate::model::input::FieldError;
+use crate::model::period::Period;
+use crate::model::retention::{CountField, CrossFieldIssue, NotComputable};
+
+/// At most this many characters of what the user typed are quoted back in a message.
+const MAX_QUOTED_CHARS: usize = 24;
+
+/// The label of a count field ("Customers at the start of the period").
+pub fn count_label(lang: Lang, field: CountField) -> &'static str {
+    let labels = &lang.texts().count_labels;
+    match field {
+        CountField::Start => labels[0],
+        CountField::New => labels[1],
+        CountField::End => labels[2],
+        CountField::Lost => labels[3],
+    }
+}
+
+fn period_index(period: Period) -> usize {
+    match period {
+        Period::Month => 0,
+        Period::Quarter => 1,
+        Period::Year => 2,
+    }
+}
+
+/// "per month", "每月" …; "per period" when the period is unknown.
+pub fn per_period(lang: Lang, period: Option<Period>) -> &'static str {
+    let t = lang.texts();
+    period.map_or(t.per_period_unknown, |p| t.per_period[period_index(p)])
+}
+
+/// The unit of an average lifetime: "months", "个月" …
+pub fn lifetime_unit(lang: Lang, period: Option<Period>) -> &'static str {
+    let t = lang.texts();
+    period.map_or(t.lifetime_unit_unknown, |p| t.lifetime_units[period_index(p)])
+}
+
+/// The inline message for a value in `field` that could not be parsed. `typed` is what
+/// the user typed (quoted back, shortened, rendered as text).
+pub fn field_error(lang: Lang, field_label: &str, error: &FieldError, typed: &str) -> String {
+    let t = lang.texts();
+    let quoted: String = typed.trim().chars().take(MAX_QUOTED_CHARS).collect();
+    let quoted = if typed.trim().chars().count() > MAX_QUOTED_CHARS {
+        format!("{quoted}…")
+    } else {
+        quoted
+    };
+    match error {
+        FieldError::Required => fill(t.err_required, &[("field", field_label)]),
+        FieldError::NotANumber => fill(
+            t.err_not_a_number,
+            &[("field", field_label), ("text", &quoted)],
+        ),
+        FieldError::DecimalComma { suggestion } => fill(
+            t.err_decimal_comma,
+            &[("field", field_label), ("suggestion", suggestion)],
+        ),
+        FieldError::Negative => fill(t.err_negative, &[("field", field_label)]),
+        FieldError::NotWhole => fill(t.err_not_whole, &[("field", field_label)]),
+        FieldError::TooLarge { max } => {
+            let max = if *max >= 1e300 {
+                "1e300".to_string()
+            } else {
+                decimal(*max, 0)
+            };
+            fill(t.err_too_large, &[("field", field_label), ("max", &max)])
+        }
+        FieldError::PercentInCountField => {
+            fill(t.err_percent_in_count, &[("field", field_label)])
+        }
+    }
+}
+
+/// The inline message for a problem spanning several counts, shown beside `field`.
+pub fn issue(lang: Lang, field: CountField, problem: &CrossFieldIssue) -> String {
+    let t = lang.texts();
+    let label = count_label(lang, field);
+    match problem {
+        CrossFieldIssue::StartIsZero => t.issue_start_zero.to_string(),
+        CrossFieldIssue::EndAboveStartPlusNew { start_plus_new } => fill(
+            t.issue_end_above_sum,
+            &[("field", label), ("sum", &count(*start_plus_new))],
+        ),
+        CrossFieldIssue::LostAboveStartPlusNew { start_plus_new } => fill(
+            t.issue_lost_above_sum,
+            &[("field", label), ("sum", &count(*start_plus_new))],
+        ),
+        CrossFieldIssue::LostAboveStart { start } => fill(
+            t.issue_lost_above_start,
+            &[("field", label), ("start", &count(*start))],
+        ),
+        CrossFieldIssue::LostExceedsStart { lost, start } => fill(
+            t.issue_lost_exceeds_start,
+            &[("lost", &count(*lost)), ("start", &count(*start))],
+        ),
+        CrossFieldIssue::LostDisagrees { expected } => fill(
+            t.issue_lost_disagrees,
+            &[("field", label), ("expected", &count(*expected))],
+        ),
+    }
+}
+
+/// Why a figure is shown as "—".
+pub fn not_computable(lang: Lang, reason: NotComputable) -> String {
+    let t = lang.texts();
+    match reason {
+        NotComputable::NeedsValid(field) => {
+            fill(t.nc_needs_valid, &[("field", count_label(lang, field))])
+        }
+        NotComputable::NotSupplied(field) => {
+            fill(t.nc_not_supplied, &[("field", count_label(lang, field))])
+        }
+        NotComputable::StartIsZero => t.nc_start_zero.to_string(),
+        NotComputable::Inconsistent => t.nc_inconsistent.to_string(),
+        NotComputable::LostExceedsStart => t.nc_lost_exceeds_start.to_string(),
+        NotComputable::NoChurn => t.nc_no_churn.to_string(),
+        NotComputable::AverageBaseBreaks => t.nc_average_breaks.to_string(),
+        NotComputable::PeriodUnknown => t.nc_period_unknown.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ERRORS: [FieldError; 7] = [
+        FieldError::Required,
+        FieldError::NotANumber,
+        FieldError::Negative,
+        FieldError::NotWhole,
+        FieldError::TooLarge { max: 1e12 },
+        FieldError::PercentInCountField,
+        FieldError::Required,
+    ];
+
+    #[test]
+    fn every_error_names_its_field_in_every_language() {
+        for lang in Lang::ALL {
+            for error in ERRORS.iter().chain([&FieldError::DecimalComma {
+                suggestion: "1.5".into(),
+            }]) {
+                let label = count_label(lang, CountField::Start);
+                let message = field_error(lang, label, error, "abc");
+                assert!(message.contains(label), "{lang:?} {error:?}: {message}");
+                assert!(!message.contains('{'), "unfilled placeholder: {message}");
+            }
+        }
+    }
+
+    #[test]
+    fn messages_quote_the_number_formatted() {
+        let m = field_error(
+            Lang::En,
+            "S",
+            &FieldError::TooLarge { max: 1e12 },
+            "1e308",
+        );
+        assert!(m.contains("1,000,000,000,000"), "{m}");
+        let m = issue(
+            Lang::ZhHans,
+            CountField::End,
+            &CrossFieldIssue::EndAboveStartPlusNew {
+                start_plus_new: 1150.0,
+            },
+        );
+        assert!(m.contains("1,150") && m.contains("期末客户数"), "{m}");
+    }
+
+    #[test]
+    fn long_input_is_shortened_when_quoted() {
+        let typed = "x".repeat(500);
+        let m = field_error(Lang::En, "S", &FieldError::NotANumber, &typed);
+        assert!(m.len() < 200, "{m}");
+    }
+
+    #[test]
+    fn every_reason_has_words_in_every_language() {
+        let reasons = [
+            NotComputable::NeedsValid(CountField::New),
+            NotComputable::NotSupplied(CountField::End),
+            NotComputable::StartIsZero,
+            NotComputable::Inconsistent,
+            NotComputable::LostExceedsStart,
+            NotComputable::NoChurn,
+            NotComputable::AverageBaseBreaks,
+            NotComputable::PeriodUnknown,
+        ];
+        for lang in Lang::ALL {
+            for reason in reasons {
+                let m = not_computable(lang, reason);
+                assert!(m.chars().count() > 5 && !m.contains('{'), "{m}");
+            }
+        }
+    }
+}

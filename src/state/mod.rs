@@ -1,0 +1,11 @@
+//! The scenario the user is editing, the actions that change it, and its codecs.
+//!
+//! The scenario holds exactly what the user typed (strings), so a bad value stays on
+//! screen to be corrected; [`evaluate`] turns it into the model's input and report.
+
+mod evaluation;
+mod scenario;
+pub mod url;
+
+pub use evaluation::{evaluate, Evaluation};
+pub use scenario::{Action, PeriodChoice, Scenario};

@@ -1,0 +1,135 @@
+//! The scenario and its reducer.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::i18n::Lang;
+use crate::model::period::Period;
+use crate::model::retention::{CountField, KnownFigures};
+
+/// The period as chosen: a known period, or the text of one a link named that does not
+/// exist (shown with a message until the user picks one).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PeriodChoice {
+    Known(Period),
+    Unknown(String),
+}
+
+impl PeriodChoice {
+    /// The period, when it is a known one.
+    pub fn period(&self) -> Option<Period> {
+        match self {
+            PeriodChoice::Known(p) => Some(*p),
+            PeriodChoice::Unknown(_) => None,
+        }
+    }
+}
+
+impl Default for PeriodChoice {
+    fn default() -> Self {
+        PeriodChoice::Known(Period::Month)
+    }
+}
+
+/// Everything the user has set, as typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Scenario {
+    /// The interface language.
+    pub lang: Lang,
+    /// True when the language was chosen (in the URL or the switcher) rather than taken
+    /// from the browser; only then is it written into the shareable URL.
+    pub lang_chosen: bool,
+    /// The period the counts cover.
+    pub period: PeriodChoice,
+    /// Which counts the user supplies.
+    pub known: KnownFigures,
+    /// The text of each count field, in `CountField::ALL` order (S, N, E, L).
+    pub counts: [String; 4],
+}
+
+impl Scenario {
+    /// The text typed for `field`.
+    pub fn count_text(&self, field: CountField) -> &str {
+        &self.counts[count_index(field)]
+    }
+}
+
+/// The position of `field` in [`Scenario::counts`].
+pub fn count_index(field: CountField) -> usize {
+    match field {
+        CountField::Start => 0,
+        CountField::New => 1,
+        CountField::End => 2,
+        CountField::Lost => 3,
+    }
+}
+
+/// Everything a user can do to the scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Switch the interface language.
+    SetLanguage(Lang),
+    /// Choose the period the counts cover.
+    SetPeriod(Period),
+    /// Choose which counts are supplied.
+    SetKnown(KnownFigures),
+    /// Type into a count field.
+    SetCount(CountField, String),
+}
+
+impl Scenario {
+    /// The scenario after `action`; `None` when nothing changes.
+    pub fn apply(&self, action: Action) -> Option<Scenario> {
+        let mut next = self.clone();
+        match action {
+            Action::SetLanguage(lang) => {
+                next.lang = lang;
+                next.lang_chosen = true;
+            }
+            Action::SetPeriod(period) => next.period = PeriodChoice::Known(period),
+            Action::SetKnown(known) => next.known = known,
+            Action::SetCount(field, text) => next.counts[count_index(field)] = text,
+        }
+        (next != *self).then_some(next)
+    }
+}
+
+impl Reducible for Scenario {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.apply(action) {
+            Some(next) => Rc::new(next),
+            // Returning the same Rc lets Yew skip the re-render.
+            None => self,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_change_what_they_name() {
+        let s = Scenario::default();
+        let s = s.apply(Action::SetCount(CountField::End, "1030".into())).unwrap();
+        assert_eq!(s.count_text(CountField::End), "1030");
+        let s = s.apply(Action::SetPeriod(Period::Year)).unwrap();
+        assert_eq!(s.period, PeriodChoice::Known(Period::Year));
+        let s = s.apply(Action::SetLanguage(Lang::ZhHant)).unwrap();
+        assert!(s.lang_chosen);
+        let s = s.apply(Action::SetKnown(KnownFigures::StartLost)).unwrap();
+        assert_eq!(s.known, KnownFigures::StartLost);
+    }
+
+    #[test]
+    fn a_no_op_returns_the_same_scenario() {
+        let s = Rc::new(Scenario::default());
+        let same = s.clone().reduce(Action::SetPeriod(Period::Month));
+        assert!(Rc::ptr_eq(&s, &same));
+        let changed = s.clone().reduce(Action::SetPeriod(Period::Year));
+        assert!(!Rc::ptr_eq(&s, &changed));
+    }
+}

@@ -1,0 +1,112 @@
+//! Invariants of the model over arbitrary inputs: no panic, nothing but finite numbers
+//! leaves it, rates stay in [0, 1], retention + churn = 1.
+
+use proptest::prelude::*;
+use retention_calculator::model::input::{parse_count, parse_number, parse_rate, RateUnit};
+use retention_calculator::model::period::{convert_churn_rate, Period};
+use retention_calculator::model::retention::{analyse, KnownFigures, Metric, RetentionInput};
+
+/// Any f64 at all, NaN and infinities included, or nothing.
+fn any_value() -> impl Strategy<Value = Option<f64>> {
+    prop_oneof![
+        Just(None),
+        any::<f64>().prop_map(Some),
+        (0u64..5_000).prop_map(|v| Some(v as f64)),
+        Just(Some(0.0)),
+        Just(Some(1e12)),
+    ]
+}
+
+fn any_known() -> impl Strategy<Value = KnownFigures> {
+    prop::sample::select(KnownFigures::ALL.to_vec())
+}
+
+fn any_period() -> impl Strategy<Value = Option<Period>> {
+    prop_oneof![Just(None), prop::sample::select(Period::ALL.to_vec()).prop_map(Some)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn every_outcome_is_finite_and_rates_are_bounded(
+        known in any_known(),
+        period in any_period(),
+        start in any_value(),
+        new in any_value(),
+        end in any_value(),
+        lost in any_value(),
+    ) {
+        let report = analyse(&RetentionInput { known, period, start, new, end, lost });
+        for metric in Metric::ALL {
+            if let Ok(value) = report.get(metric) {
+                prop_assert!(value.is_finite(), "{metric:?} = {value}");
+                if metric.is_bounded_rate() {
+                    prop_assert!((0.0..=1.0).contains(&value), "{metric:?} = {value}");
+                }
+            }
+        }
+        if let (Ok(crr), Ok(cr)) = (report.get(Metric::RetentionRate), report.get(Metric::ChurnRate)) {
+            prop_assert!((crr + cr - 1.0).abs() < 1e-12);
+        }
+        if let (Ok(lost), Ok(retained)) = (report.get(Metric::Lost), report.get(Metric::Retained)) {
+            prop_assert!(lost >= 0.0 && retained >= 0.0);
+        }
+        if let Ok(lifetime) = report.get(Metric::AvgLifetime) {
+            prop_assert!(lifetime >= 1.0);
+        }
+    }
+
+    #[test]
+    fn consistent_counts_give_the_same_rates_in_every_mode(
+        start in 1u64..1_000_000,
+        new in 0u64..1_000_000,
+        lost_share in 0.0f64..=1.0,
+    ) {
+        let (s, n) = (start as f64, new as f64);
+        let l = (lost_share * s).floor();
+        let e = s + n - l;
+        let churn = |known| analyse(&RetentionInput {
+            known,
+            period: Some(Period::Month),
+            start: Some(s),
+            new: Some(n),
+            end: Some(e),
+            lost: Some(l),
+        }).get(Metric::ChurnRate);
+        let expected = Ok(l / s);
+        for known in KnownFigures::ALL {
+            prop_assert_eq!(churn(known), expected);
+        }
+    }
+
+    #[test]
+    fn parsing_never_panics_and_returns_only_finite_values(text in ".{0,24}") {
+        if let Ok(v) = parse_number(&text) {
+            prop_assert!(v.is_finite());
+        }
+        if let Ok(v) = parse_count(&text) {
+            prop_assert!(v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v <= 1e12);
+        }
+        for unit in [RateUnit::Percent, RateUnit::Fraction] {
+            if let Ok((v, _)) = parse_rate(&text, unit) {
+                prop_assert!((0.0..=1.0).contains(&v));
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_written_plainly_parse_back(value in 0u64..1_000_000_000_000) {
+        prop_assert_eq!(parse_count(&value.to_string()), Ok(value as f64));
+    }
+
+    #[test]
+    fn period_conversion_stays_a_rate(rate in 0.0f64..=1.0, from in 0usize..3, to in 0usize..3) {
+        let converted = convert_churn_rate(rate, Period::ALL[from], Period::ALL[to]);
+        prop_assert!((0.0..=1.0).contains(&converted));
+        let back = convert_churn_rate(converted, Period::ALL[to], Period::ALL[from]);
+        if rate < 0.999 && converted < 0.999 {
+            prop_assert!((back - rate).abs() < 1e-9, "{rate} -> {converted} -> {back}");
+        }
+    }
+}
