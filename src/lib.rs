@@ -7,6 +7,9 @@
 //! - [`charts`]: drawing computed series onto a canvas;
 //! - [`components`]: the Yew components that render what the model returns.
 
-pub mod model;
+pub mod charts;
+pub mod components;
 pub mod i18n;
+pub mod model;
 pub mod state;
+pub mod web;

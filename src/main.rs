@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    yew::Renderer::<retention_calculator::components::App>::new().render();
+}

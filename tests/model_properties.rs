@@ -22,7 +22,10 @@ fn any_known() -> impl Strategy<Value = KnownFigures> {
 }
 
 fn any_period() -> impl Strategy<Value = Option<Period>> {
-    prop_oneof![Just(None), prop::sample::select(Period::ALL.to_vec()).prop_map(Some)]
+    prop_oneof![
+        Just(None),
+        prop::sample::select(Period::ALL.to_vec()).prop_map(Some)
+    ]
 }
 
 proptest! {

@@ -37,7 +37,9 @@ pub fn per_period(lang: Lang, period: Option<Period>) -> &'static str {
 /// The unit of an average lifetime: "months", "个月" …
 pub fn lifetime_unit(lang: Lang, period: Option<Period>) -> &'static str {
     let t = lang.texts();
-    period.map_or(t.lifetime_unit_unknown, |p| t.lifetime_units[period_index(p)])
+    period.map_or(t.lifetime_unit_unknown, |p| {
+        t.lifetime_units[period_index(p)]
+    })
 }
 
 /// The inline message for a value in `field` that could not be parsed. `typed` is what
@@ -70,9 +72,7 @@ pub fn field_error(lang: Lang, field_label: &str, error: &FieldError, typed: &st
             };
             fill(t.err_too_large, &[("field", field_label), ("max", &max)])
         }
-        FieldError::PercentInCountField => {
-            fill(t.err_percent_in_count, &[("field", field_label)])
-        }
+        FieldError::PercentInCountField => fill(t.err_percent_in_count, &[("field", field_label)]),
     }
 }
 
@@ -154,12 +154,7 @@ mod tests {
 
     #[test]
     fn messages_quote_the_number_formatted() {
-        let m = field_error(
-            Lang::En,
-            "S",
-            &FieldError::TooLarge { max: 1e12 },
-            "1e308",
-        );
+        let m = field_error(Lang::En, "S", &FieldError::TooLarge { max: 1e12 }, "1e308");
         assert!(m.contains("1,000,000,000,000"), "{m}");
         let m = issue(
             Lang::ZhHans,

@@ -54,7 +54,11 @@ impl Lang {
             match parts.next() {
                 Some("zh") => {
                     let traditional = parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo"));
-                    return if traditional { Lang::ZhHant } else { Lang::ZhHans };
+                    return if traditional {
+                        Lang::ZhHant
+                    } else {
+                        Lang::ZhHans
+                    };
                 }
                 Some("en") => return Lang::En,
                 _ => {}

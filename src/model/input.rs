@@ -245,7 +245,9 @@ mod tests {
 
     #[test]
     fn words_the_f64_parser_would_accept_are_rejected() {
-        for text in ["NaN", "nan", "inf", "-inf", "infinity", "Infinity", "e", "."] {
+        for text in [
+            "NaN", "nan", "inf", "-inf", "infinity", "Infinity", "e", ".",
+        ] {
             assert_eq!(parse_number(text), Err(FieldError::NotANumber), "{text}");
         }
     }

@@ -41,7 +41,9 @@ impl KnownFigures {
 
     /// The mode named by `key`, if any.
     pub fn from_key(key: &str) -> Option<KnownFigures> {
-        KnownFigures::ALL.into_iter().find(|k| k.key() == key.trim())
+        KnownFigures::ALL
+            .into_iter()
+            .find(|k| k.key() == key.trim())
     }
 
     /// The count fields the user types in this mode, in display order.
@@ -58,7 +60,11 @@ impl KnownFigures {
     /// The mode a set of supplied counts implies (used to read links): the keys a link
     /// sets choose the mode. `has(field)` tells whether the link sets that field.
     pub fn implied_by(has: impl Fn(CountField) -> bool) -> KnownFigures {
-        match (has(CountField::New), has(CountField::End), has(CountField::Lost)) {
+        match (
+            has(CountField::New),
+            has(CountField::End),
+            has(CountField::Lost),
+        ) {
             (_, _, false) => KnownFigures::StartNewEnd,
             (_, true, true) => KnownFigures::All,
             (true, false, true) => KnownFigures::StartNewLost,
@@ -351,7 +357,10 @@ pub fn analyse(input: &RetentionInput) -> RetentionReport {
             } else {
                 Lost
             };
-            issues.push((field, CrossFieldIssue::LostExceedsStart { lost: l, start: s }));
+            issues.push((
+                field,
+                CrossFieldIssue::LostExceedsStart { lost: l, start: s },
+            ));
         }
     }
 
@@ -472,6 +481,54 @@ pub fn analyse(input: &RetentionInput) -> RetentionReport {
     }
 }
 
+/// What a bar of the waterfall chart stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaterfallRole {
+    /// S, a total.
+    Start,
+    /// −L, a decrease.
+    Lost,
+    /// +N, an increase.
+    New,
+    /// E, a total.
+    End,
+    /// S − L, a total (when new and end customers are not known).
+    Retained,
+}
+
+/// One bar of the waterfall: it spans `from` to `to` customers; totals start at 0.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WaterfallStep {
+    pub role: WaterfallRole,
+    /// Where the bar starts, in customers.
+    pub from: f64,
+    /// Where the bar ends, in customers.
+    pub to: f64,
+}
+
+/// The waterfall start → − lost → + new → end (or start → − lost → retained when new
+/// customers are not known); `None` when the counts are not all valid and consistent.
+pub fn waterfall(report: &RetentionReport) -> Option<Vec<WaterfallStep>> {
+    let lost = report.get(Metric::Lost).ok()?;
+    let start = report.start?;
+    let retained = start - lost;
+    let step = |role, from, to| WaterfallStep { role, from, to };
+    match (report.new, report.end) {
+        (Some(new), Some(end)) => Some(vec![
+            step(WaterfallRole::Start, 0.0, start),
+            step(WaterfallRole::Lost, start, retained),
+            step(WaterfallRole::New, retained, retained + new),
+            step(WaterfallRole::End, 0.0, end),
+        ]),
+        _ if retained >= 0.0 => Some(vec![
+            step(WaterfallRole::Start, 0.0, start),
+            step(WaterfallRole::Lost, start, retained),
+            step(WaterfallRole::Retained, 0.0, retained),
+        ]),
+        _ => None,
+    }
+}
+
 /// The last guard: nothing that is not a finite number leaves the model.
 fn finite(value: f64) -> Outcome {
     if value.is_finite() {
@@ -507,7 +564,13 @@ mod tests {
     /// DOMAIN.md §1: S = 1000, N = 150, E = 1030.
     #[test]
     fn worked_example_start_new_end() {
-        let r = analyse(&input(KnownFigures::StartNewEnd, 1000.0, 150.0, 1030.0, 0.0));
+        let r = analyse(&input(
+            KnownFigures::StartNewEnd,
+            1000.0,
+            150.0,
+            1030.0,
+            0.0,
+        ));
         assert!(r.issues.is_empty());
         assert_eq!(r.get(Metric::Lost), Ok(120.0));
         assert_eq!(r.get(Metric::Retained), Ok(880.0));
@@ -524,7 +587,13 @@ mod tests {
 
     #[test]
     fn the_same_period_in_the_other_two_modes() {
-        let a = analyse(&input(KnownFigures::StartNewLost, 1000.0, 150.0, 0.0, 120.0));
+        let a = analyse(&input(
+            KnownFigures::StartNewLost,
+            1000.0,
+            150.0,
+            0.0,
+            120.0,
+        ));
         assert_eq!(a.end, Some(1030.0));
         close(a.get(Metric::ChurnRate), 0.12, 1e-12);
         close(a.get(Metric::NetGrowth), 0.03, 1e-12);
@@ -554,7 +623,11 @@ mod tests {
         i.period = Some(Period::Quarter);
         let r = analyse(&i);
         close(r.get(Metric::ChurnQuarter), 0.12, 1e-12);
-        close(r.get(Metric::ChurnMonth), 1.0 - 0.88f64.powf(1.0 / 3.0), 1e-12);
+        close(
+            r.get(Metric::ChurnMonth),
+            1.0 - 0.88f64.powf(1.0 / 3.0),
+            1e-12,
+        );
         close(r.get(Metric::ChurnYear), 1.0 - 0.88f64.powi(4), 1e-12);
         i.period = None;
         assert_eq!(
@@ -571,7 +644,10 @@ mod tests {
             .issues_for(CountField::Start)
             .any(|i| *i == CrossFieldIssue::StartIsZero));
         assert_eq!(r.get(Metric::ChurnRate), Err(NotComputable::StartIsZero));
-        assert_eq!(r.get(Metric::RetentionRate), Err(NotComputable::StartIsZero));
+        assert_eq!(
+            r.get(Metric::RetentionRate),
+            Err(NotComputable::StartIsZero)
+        );
         assert_eq!(r.get(Metric::NetGrowth), Err(NotComputable::StartIsZero));
         assert_eq!(r.get(Metric::Lost), Ok(20.0));
         // A new business still has a churn rate over everyone it served.
@@ -580,7 +656,13 @@ mod tests {
 
     #[test]
     fn end_above_start_plus_new() {
-        let r = analyse(&input(KnownFigures::StartNewEnd, 1000.0, 150.0, 1200.0, 0.0));
+        let r = analyse(&input(
+            KnownFigures::StartNewEnd,
+            1000.0,
+            150.0,
+            1200.0,
+            0.0,
+        ));
         assert_eq!(
             r.issues,
             vec![(
@@ -597,7 +679,13 @@ mod tests {
 
     #[test]
     fn lost_above_what_was_served() {
-        let r = analyse(&input(KnownFigures::StartNewLost, 1000.0, 150.0, 0.0, 1200.0));
+        let r = analyse(&input(
+            KnownFigures::StartNewLost,
+            1000.0,
+            150.0,
+            0.0,
+            1200.0,
+        ));
         assert_eq!(
             r.issues,
             vec![(
@@ -700,6 +788,46 @@ mod tests {
         let r = analyse(&input(KnownFigures::StartLost, 1000.0, 5.0, 99999.0, 120.0));
         assert!(r.issues.is_empty());
         close(r.get(Metric::ChurnRate), 0.12, 1e-12);
+    }
+
+    #[test]
+    fn waterfall_steps() {
+        let r = analyse(&input(
+            KnownFigures::StartNewEnd,
+            1000.0,
+            150.0,
+            1030.0,
+            0.0,
+        ));
+        let steps = waterfall(&r).unwrap();
+        let spans: Vec<(f64, f64)> = steps.iter().map(|s| (s.from, s.to)).collect();
+        assert_eq!(
+            spans,
+            vec![
+                (0.0, 1000.0),
+                (1000.0, 880.0),
+                (880.0, 1030.0),
+                (0.0, 1030.0)
+            ]
+        );
+        let r = analyse(&input(KnownFigures::StartLost, 1000.0, 0.0, 0.0, 120.0));
+        let roles: Vec<WaterfallRole> = waterfall(&r).unwrap().iter().map(|s| s.role).collect();
+        assert_eq!(
+            roles,
+            vec![
+                WaterfallRole::Start,
+                WaterfallRole::Lost,
+                WaterfallRole::Retained
+            ]
+        );
+        let bad = analyse(&input(
+            KnownFigures::StartNewEnd,
+            1000.0,
+            150.0,
+            2000.0,
+            0.0,
+        ));
+        assert_eq!(waterfall(&bad), None);
     }
 
     #[test]

@@ -114,7 +114,9 @@ mod tests {
     #[test]
     fn actions_change_what_they_name() {
         let s = Scenario::default();
-        let s = s.apply(Action::SetCount(CountField::End, "1030".into())).unwrap();
+        let s = s
+            .apply(Action::SetCount(CountField::End, "1030".into()))
+            .unwrap();
         assert_eq!(s.count_text(CountField::End), "1030");
         let s = s.apply(Action::SetPeriod(Period::Year)).unwrap();
         assert_eq!(s.period, PeriodChoice::Known(Period::Year));

@@ -123,8 +123,7 @@ mod tests {
             KnownFigures::All
         );
         assert_eq!(
-            from_query("known=start_lost&start_customers=1&new_customers=2&lost_customers=1")
-                .known,
+            from_query("known=start_lost&start_customers=1&new_customers=2&lost_customers=1").known,
             KnownFigures::StartLost
         );
     }
@@ -143,7 +142,9 @@ mod tests {
 
     #[test]
     fn bad_values_are_kept_as_typed() {
-        let s = from_query("period=weekly&start_customers=abc&new_customers=&end_customers=1e400&lang=fr");
+        let s = from_query(
+            "period=weekly&start_customers=abc&new_customers=&end_customers=1e400&lang=fr",
+        );
         assert_eq!(s.period, PeriodChoice::Unknown("weekly".into()));
         assert_eq!(s.count_text(CountField::Start), "abc");
         assert_eq!(s.count_text(CountField::New), "");
@@ -170,7 +171,12 @@ mod tests {
                 }
                 let pairs = encode(&s);
                 let back = decode(
-                    |k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone()),
+                    |k| {
+                        pairs
+                            .iter()
+                            .find(|(key, _)| *key == k)
+                            .map(|(_, v)| v.clone())
+                    },
                     &[],
                 );
                 assert_eq!(back, s);

@@ -1,0 +1,78 @@
+//! One computed figure: label, value with unit, the reason when it is not computable,
+//! and its formula step by step.
+
+use yew::prelude::*;
+
+/// How prominently a figure is shown.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub enum Emphasis {
+    /// Large, in the headline row.
+    Headline,
+    #[default]
+    Normal,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultFigureProps {
+    /// The contract name (`data-result`); `None` for a figure repeated elsewhere under
+    /// its contract name.
+    pub name: Option<&'static str>,
+    pub label: AttrValue,
+    /// The value in base units (0.12 for 12 %), or `None` when not computable.
+    pub value: Option<f64>,
+    /// The value as displayed ("12.0%"); ignored when `value` is `None`.
+    pub display: AttrValue,
+    /// The unit or period after the value ("per month").
+    #[prop_or_default]
+    pub unit: AttrValue,
+    /// Why it is not computable, in words.
+    #[prop_or_default]
+    pub reason: Option<String>,
+    /// "Not computable" in the current language.
+    pub not_computable: AttrValue,
+    /// The formula, line by line, with the user's numbers.
+    pub formula: Vec<String>,
+    /// "Show the formula" in the current language.
+    pub formula_label: AttrValue,
+    #[prop_or_default]
+    pub emphasis: Emphasis,
+}
+
+/// A figure and its formula.
+#[function_component]
+pub fn ResultFigure(props: &ResultFigureProps) -> Html {
+    let class = match props.emphasis {
+        Emphasis::Headline => "figure figure-headline",
+        Emphasis::Normal => "figure",
+    };
+    let data_value = props.value.map(|v| v.to_string()).unwrap_or_default();
+    let shown = if props.value.is_some() {
+        props.display.to_string()
+    } else {
+        "—".to_string()
+    };
+    html! {
+        <div class={class}>
+            <div class="figure-label">{ props.label.clone() }</div>
+            <div class="figure-value">
+                <span class="number" data-result={props.name} data-value={data_value}>{ shown }</span>
+                if props.value.is_some() && !props.unit.is_empty() {
+                    <span class="unit">{ props.unit.clone() }</span>
+                }
+            </div>
+            if let Some(reason) = props.reason.as_ref().filter(|_| props.value.is_none()) {
+                <p class="figure-reason" data-reason-for={props.name}>
+                    <strong>{ props.not_computable.clone() }{ ": " }</strong>{ reason }
+                </p>
+            }
+            if !props.formula.is_empty() {
+                <details class="formula" data-formula-for={props.name}>
+                    <summary>{ props.formula_label.clone() }</summary>
+                    <ol>
+                        { for props.formula.iter().map(|line| html! { <li>{ line }</li> }) }
+                    </ol>
+                </details>
+            }
+        </div>
+    }
+}
