@@ -28,7 +28,7 @@ pub struct ResultFigureProps {
     /// Why it is not computable, in words.
     #[prop_or_default]
     pub reason: Option<String>,
-    /// "Not computable" in the current language.
+    /// "Not computable" in the current language, with its colon ("Not computable: ").
     pub not_computable: AttrValue,
     /// The formula, line by line, with the user's numbers.
     pub formula: Vec<String>,
@@ -36,6 +36,9 @@ pub struct ResultFigureProps {
     pub formula_label: AttrValue,
     #[prop_or_default]
     pub emphasis: Emphasis,
+    /// A sentence under the figure (what it is used for).
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
 }
 
 /// A figure and its formula.
@@ -55,15 +58,20 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
         <div class={class}>
             <div class="figure-label">{ props.label.clone() }</div>
             <div class="figure-value">
-                <span class="number" data-result={props.name} data-value={data_value}>{ shown }</span>
+                <span class="number" data-result={props.name} data-value={data_value}>
+                    { breakable_at_separators(&shown) }
+                </span>
                 if props.value.is_some() && !props.unit.is_empty() {
                     <span class="unit">{ props.unit.clone() }</span>
                 }
             </div>
             if let Some(reason) = props.reason.as_ref().filter(|_| props.value.is_none()) {
                 <p class="figure-reason" data-reason-for={props.name}>
-                    <strong>{ props.not_computable.clone() }{ ": " }</strong>{ reason }
+                    <strong>{ props.not_computable.clone() }</strong>{ reason }
                 </p>
+            }
+            if let Some(note) = &props.note {
+                <p class="note">{ note.clone() }</p>
             }
             if !props.formula.is_empty() {
                 <details class="formula" data-formula-for={props.name}>
@@ -75,4 +83,18 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
             }
         </div>
     }
+}
+
+/// A number that may wrap only after a thousands separator ("1,000,<wbr>000"), so a very
+/// large figure fits a narrow card and a "%" never lands on a line of its own.
+fn breakable_at_separators(text: &str) -> Html {
+    let mut parts = text.split(',').peekable();
+    let mut nodes = Vec::new();
+    while let Some(part) = parts.next() {
+        nodes.push(html! { { part.to_string() } });
+        if parts.peek().is_some() {
+            nodes.push(html! { <>{ "," }<wbr /></> });
+        }
+    }
+    nodes.into_iter().collect::<Html>()
 }

@@ -32,6 +32,7 @@ fn figure(
     emphasis: Emphasis,
     label: Option<&'static str>,
     repeat: bool,
+    note: Option<&'static str>,
 ) -> Html {
     let lang = scenario.lang;
     let t = lang.texts();
@@ -51,10 +52,11 @@ fn figure(
             display={outcome.map(|v| display(metric, v)).unwrap_or_default()}
             unit={unit}
             reason={outcome.err().map(|r| i18n::not_computable(lang, r))}
-            not_computable={t.not_computable}
+            not_computable={format!("{}{}", t.not_computable, t.colon)}
             formula={formula_lines(lang, metric, &evaluation.report, scenario.known, period)}
             formula_label={t.show_formula}
             emphasis={emphasis}
+            note={note.map(AttrValue::from)}
         />
     }
 }
@@ -180,7 +182,18 @@ pub fn RetentionSection() -> Html {
         }
     });
 
-    let fig = |metric, emphasis| figure(scenario, &evaluation, metric, emphasis, None, false);
+    let fig = |metric, emphasis| figure(scenario, &evaluation, metric, emphasis, None, false, None);
+    let denominator = |metric, label, repeat, note| {
+        figure(
+            scenario,
+            &evaluation,
+            metric,
+            Emphasis::Normal,
+            label,
+            repeat,
+            Some(note),
+        )
+    };
     html! {
         <section class="section" aria-labelledby="retention-heading">
             <h2 id="retention-heading">{ t.section_retention }</h2>
@@ -215,13 +228,13 @@ pub fn RetentionSection() -> Html {
                         { fig(Metric::AvgLifetime, Emphasis::Headline) }
                         { fig(Metric::NetGrowth, Emphasis::Headline) }
                     </div>
-                    <div class="figure-row" aria-label={t.details_heading} role="group">
+                    <div class="figure-row pair" aria-label={t.details_heading} role="group">
                         { fig(Metric::Lost, Emphasis::Normal) }
                         { fig(Metric::Retained, Emphasis::Normal) }
                     </div>
                     { for chart }
                     <h3>{ t.conversions_heading }</h3>
-                    <div class="figure-row">
+                    <div class="figure-row compact">
                         { fig(Metric::ChurnMonth, Emphasis::Normal) }
                         { fig(Metric::ChurnQuarter, Emphasis::Normal) }
                         { fig(Metric::ChurnYear, Emphasis::Normal) }
@@ -229,18 +242,9 @@ pub fn RetentionSection() -> Html {
                     <p class="note">{ t.conversions_note }</p>
                     <h3>{ t.denominators_heading }</h3>
                     <div class="figure-row denominators">
-                        <div>
-                            { figure(scenario, &evaluation, Metric::ChurnRate, Emphasis::Normal, Some(t.metric_churn_start), true) }
-                            <p class="note">{ t.denominator_start_note }</p>
-                        </div>
-                        <div>
-                            { fig(Metric::ChurnStartPlusNew, Emphasis::Normal) }
-                            <p class="note">{ t.denominator_start_plus_new_note }</p>
-                        </div>
-                        <div>
-                            { fig(Metric::ChurnAverage, Emphasis::Normal) }
-                            <p class="note">{ t.denominator_average_note }</p>
-                        </div>
+                        { denominator(Metric::ChurnRate, Some(t.metric_churn_start), true, t.denominator_start_note) }
+                        { denominator(Metric::ChurnStartPlusNew, None, false, t.denominator_start_plus_new_note) }
+                        { denominator(Metric::ChurnAverage, None, false, t.denominator_average_note) }
                     </div>
                     <p class="note course-note">{ t.denominators_course }</p>
                 </div>

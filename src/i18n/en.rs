@@ -46,7 +46,7 @@ pub const TEXTS: Texts = Texts {
     metric_churn_start_plus_new: "Over start + new",
     metric_churn_average: "Over the average of start and end",
     conversions_heading: "Churn converted to other periods",
-    conversions_note: "Converted by compounding, 1 − (1 − CR)^k. Dividing a yearly rate by 12 understates the monthly rate: 46 % a year is 5 % a month, not 3.8 %.",
+    conversions_note: "Converted by compounding, 1 − (1 − CR)^k. Dividing a yearly rate by 12 understates the monthly rate: 46% a year is 5% a month, not 3.8%.",
     denominators_heading: "One churn, three denominators",
     denominator_start_note: "Lost ÷ customers at the start: the course texts and most tools.",
     denominator_start_plus_new_note: "Lost ÷ everyone served in the period: some billing systems. Lower when you acquire many new customers.",
@@ -55,6 +55,7 @@ pub const TEXTS: Texts = Texts {
 
     show_formula: "Show the formula",
     not_computable: "Not computable",
+    colon: ": ",
     given: "given",
     formula_words: FormulaWords {
         lost: "Lost = start + new − end",
@@ -90,16 +91,16 @@ pub const TEXTS: Texts = Texts {
     issue_end_above_sum: "{field} cannot exceed start + new customers ({sum}): that would mean a negative number lost.",
     issue_lost_above_sum: "{field} cannot exceed start + new customers ({sum}): more lost than were ever served.",
     issue_lost_above_start: "{field} cannot exceed the customers at the start ({start}) when new customers are not counted.",
-    issue_lost_exceeds_start: "{lost} lost is more than the {start} at the start: some new customers also left within the period. Rates over the start count would exceed 100 %, so only the rate over start + new is given.",
+    issue_lost_exceeds_start: "{lost} lost is more than the {start} at the start: some new customers also left within the period. Rates over the start count would exceed 100%, so only the rate over start + new is given.",
     issue_lost_disagrees: "{field} does not match start + new − end = {expected}. Correct one of the four counts.",
 
     nc_needs_valid: "Needs a valid “{field}”.",
     nc_not_supplied: "Needs “{field}”, which your choice of known figures does not include.",
     nc_start_zero: "No customers at the start: a rate of nothing is undefined.",
     nc_inconsistent: "The counts contradict each other: see the message beside the field.",
-    nc_lost_exceeds_start: "More customers lost than at the start: a rate over the start count would exceed 100 %.",
+    nc_lost_exceeds_start: "More customers lost than at the start: a rate over the start count would exceed 100%.",
     nc_no_churn: "No customers lost: the average lifetime is unbounded.",
-    nc_average_breaks: "Above 100 %: the average-base rate breaks down when the base changes this fast.",
+    nc_average_breaks: "Above 100%: the average-base rate breaks down when the base changes this fast.",
     nc_period_unknown: "The period is not recognised, so the rate cannot be converted.",
 
     footer_note: "Everything is computed in your browser; nothing you type leaves this page.",

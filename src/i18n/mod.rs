@@ -150,6 +150,8 @@ pub struct Texts {
 
     pub show_formula: &'static str,
     pub not_computable: &'static str,
+    /// Between a label and its text: ": " in English, "：" in Chinese.
+    pub colon: &'static str,
     pub given: &'static str,
     /// Words of each formula, in `Metric::ALL` order (the three conversions share one).
     pub formula_words: FormulaWords,

@@ -50,6 +50,7 @@ pub const TEXTS: Texts = Texts {
 
     show_formula: "查看公式",
     not_computable: "无法计算",
+    colon: "：",
     given: "已知",
     formula_words: FormulaWords {
         lost: "流失客户数 = 期初客户数 + 新增客户数 − 期末客户数",

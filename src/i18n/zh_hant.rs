@@ -51,6 +51,7 @@ pub const TEXTS: Texts = Texts {
 
     show_formula: "查看公式",
     not_computable: "無法計算",
+    colon: "：",
     given: "已知",
     formula_words: FormulaWords {
         lost: "流失客戶數 = 期初客戶數 + 新增客戶數 − 期末客戶數",

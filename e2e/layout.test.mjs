@@ -1,0 +1,74 @@
+// Layout and embedding: the same dist/ at a site's root and under a sub-path; no
+// horizontal overflow from 320 px up; screenshots of each language on desktop and at
+// 375 px, light and dark, saved to e2e/screenshots/ to be looked at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { start, openPage, resultValue, near, ensureScreenshotDir } from './helpers.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const LANGS = ['en', 'zh-Hans', 'zh-Hant'];
+
+test('the same build works at the root of a site', async () => {
+  const root = await start({ prefix: '/' });
+  try {
+    const { page, problems, close } = await openPage(root, '?start_customers=1000&new_customers=150&end_customers=1030');
+    near(await resultValue(page, 'churn_rate'), 0.12);
+    assert.deepEqual(problems(), []);
+    await close();
+  } finally {
+    await root.close();
+  }
+});
+
+test('asset paths are relative, so any sub-path works without rebuilding', async () => {
+  const { page, close } = await openPage(env);
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(urls.length >= 3, urls.join('\n'));
+  for (const url of urls) assert.ok(url.startsWith(env.site.url), url);
+  await close();
+});
+
+for (const width of [320, 375, 1280]) {
+  test(`no horizontal overflow at ${width} px, in every language`, async () => {
+    for (const lang of LANGS) {
+      const { page, close } = await openPage(env, `?lang=${lang}`, { width, height: 800 });
+      // Open every formula, the worst case for width.
+      await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${lang} at ${width}px overflows by ${overflow}px`);
+      await close();
+    }
+  });
+}
+
+test('screenshots: each language, desktop and 375 px, light and dark', async () => {
+  const dir = ensureScreenshotDir();
+  for (const lang of LANGS) {
+    for (const [name, width, height] of [['desktop', 1280, 900], ['mobile', 375, 812]]) {
+      for (const colorScheme of ['light', 'dark']) {
+        const { page, problems, close } = await openPage(env, `?lang=${lang}`, { width, height, colorScheme });
+        const file = join(dir, `${lang}-${name}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        assert.deepEqual(problems(), []);
+        await close();
+      }
+    }
+  }
+  // One with errors showing, for the eyes.
+  const { page, close } = await openPage(env, '?lang=zh-Hans&start_customers=abc&new_customers=-5&end_customers=1e400', { width: 375, height: 812 });
+  await page.screenshot({ path: join(dir, 'zh-Hans-mobile-errors.png'), fullPage: true });
+  await close();
+});
+
+test('the largest accepted counts still fit a 320 px screen', async () => {
+  const big = '1000000000000';
+  const { page, close } = await openPage(env, `?start_customers=${big}&new_customers=${big}&end_customers=1`, { width: 320, height: 800 });
+  assert.equal(await page.getAttribute('[data-result="lost_customers"]', 'data-value'), '1999999999999');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+  await close();
+});
