@@ -72,3 +72,12 @@ test('the largest accepted counts still fit a 320 px screen', async () => {
   assert.ok(overflow <= 0, `overflows by ${overflow}px`);
   await close();
 });
+
+test('print: no controls, just the figures', async () => {
+  const { page, close } = await openPage(env, '?lang=zh-Hant', { width: 800, height: 1100 });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.lang-switch'), false);
+  assert.equal(await page.isVisible('[data-result="churn_rate"]'), true);
+  await page.screenshot({ path: join(ensureScreenshotDir(), 'zh-Hant-print.png'), fullPage: true });
+  await close();
+});
