@@ -2,7 +2,7 @@
 // modes, links, the formula panels, the chart and the language switch.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, resultValue, resultText, errorText, type, waitForResult, near } from './helpers.mjs';
+import { start, openPage, resultValue, resultText, errorText, type, waitForResult, waitForParam, near } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -40,6 +40,7 @@ test('results follow typing, with no submit button', async () => {
   assert.equal(await resultValue(page, 'avg_lifetime_periods'), '');
   assert.match(await page.textContent('[data-reason-for="avg_lifetime_periods"]'), /unbounded/);
   // The address bar is always a shareable link of what is on screen.
+  await waitForParam(page, 'end_customers', '2,150');
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('start_customers'), '2000');
   assert.equal(url.searchParams.get('end_customers'), '2,150');
@@ -65,7 +66,7 @@ test('the period labels every rate and drives the conversions', async () => {
   assert.match(await page.textContent('.headline'), /per year/);
   await page.selectOption('[data-field="period"]', 'quarter');
   await waitForResult(page, 'churn_rate_quarter', (v) => Math.abs(Number(v) - 0.46) < 1e-9);
-  assert.equal(new URL(page.url()).searchParams.get('period'), 'quarter');
+  await waitForParam(page, 'period', 'quarter');
   await close();
 });
 
@@ -143,10 +144,11 @@ test('the language switch, the browser default and <html lang>', async () => {
   assert.equal(await zh.page.evaluate(() => document.documentElement.lang), 'zh-Hant');
   assert.match(await zh.page.textContent('h1'), /客戶保留率計算器/);
   // The browser's language is not written into the link; a chosen one is.
+  await waitForParam(zh.page, 'period', 'month');
   assert.equal(new URL(zh.page.url()).searchParams.get('lang'), null);
   await zh.page.click('.lang-button[lang="zh-Hans"]');
   await zh.page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
-  assert.equal(new URL(zh.page.url()).searchParams.get('lang'), 'zh-Hans');
+  await waitForParam(zh.page, 'lang', 'zh-Hans');
   assert.equal(await zh.page.title(), '客户保持率计算器');
   assert.match(await zh.page.textContent('label[for="field-start_customers"]'), /期初客户数/);
   assert.match(await zh.page.textContent('.headline'), /客户保持率[\s\S]*客户流失率[\s\S]*客户平均生命周期[\s\S]*净增长率/);

@@ -104,6 +104,14 @@ export async function waitForResult(page, name, predicate) {
   );
 }
 
+/** Waits until the address bar's query has `key` = `value` (it is updated after a pause). */
+export async function waitForParam(page, key, value) {
+  await page.waitForFunction(
+    ([k, v]) => new URL(location.href).searchParams.get(k) === v,
+    [key, value],
+  );
+}
+
 /** Asserts `actual` (a data-value string) is within `tolerance` of `expected`. */
 export function near(actual, expected, tolerance = 1e-4) {
   const v = Number(actual);

@@ -1,11 +1,17 @@
 //! The whole page: header with the language switch, the calculator sections, footer.
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::language_switch::LanguageSwitch;
 use super::retention_section::RetentionSection;
 use super::ScenarioContext;
 use crate::web;
+
+/// How long typing must pause before the address bar is updated, in milliseconds.
+/// Writing it on every keystroke would hit the browser's limit on history updates
+/// (Chromium throttles beyond about 200 in 10 s, with a console warning).
+const LINK_UPDATE_DELAY_MS: u32 = 250;
 
 /// The application root: owns the scenario and keeps the link and `<html lang>` in step.
 #[function_component]
@@ -14,8 +20,11 @@ pub fn App() -> Html {
     {
         let current = (*scenario).clone();
         use_effect_with(current, |s| {
-            web::write_link(s);
             web::set_document_language(s.lang);
+            let scenario = s.clone();
+            let pending = Timeout::new(LINK_UPDATE_DELAY_MS, move || web::write_link(&scenario));
+            // A newer scenario cancels the pending write (dropping a Timeout clears it).
+            move || drop(pending)
         });
     }
     let t = scenario.lang.texts();
