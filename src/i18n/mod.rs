@@ -86,12 +86,34 @@ impl Lang {
     }
 }
 
-/// Fills `{name}` placeholders in `template` with the values given.
+/// Fills `{name}` placeholders in `template` with the values given, in one pass: a value
+/// (which may be what the user typed) is never scanned for placeholders itself.
+/// A placeholder with no value is left as it is.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -254,6 +276,15 @@ mod tests {
             fill("{field} is {max}; {field}", &[("field", "S"), ("max", "9")]),
             "S is 9; S"
         );
+    }
+
+    #[test]
+    fn fill_never_substitutes_inside_a_value() {
+        assert_eq!(
+            fill("{a} then {b}", &[("a", "{b}"), ("b", "x")]),
+            "{b} then x"
+        );
+        assert_eq!(fill("{unknown} {", &[("a", "1")]), "{unknown} {");
     }
 
     /// The traditional table is not a copy of the simplified one, nor the reverse:

@@ -53,6 +53,15 @@ impl Scenario {
     pub fn count_text(&self, field: CountField) -> &str {
         &self.counts[count_index(field)]
     }
+
+    /// The texts of the count fields the known figures use, in display order.
+    pub fn counts_in_use(&self) -> Vec<(CountField, &str)> {
+        self.known
+            .inputs()
+            .iter()
+            .map(|f| (*f, self.count_text(*f)))
+            .collect()
+    }
 }
 
 /// The position of `field` in [`Scenario::counts`].

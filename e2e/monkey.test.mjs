@@ -1,0 +1,75 @@
+// A "monkey": random hostile strings typed into every field and put in every URL key.
+// No console error, no NaN/Infinity/undefined in the results, no markup injected, and the
+// page stays usable (correct figures once sane values are typed again).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, type, waitForResult, near, resultValue } from './helpers.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const NASTY = [
+  '<img src=x onerror=window.__pwned=1>', '１２３', '1e400', '-1e400', '1e308', '😀', '👨‍👩‍👧',
+  'x'.repeat(10000), '9'.repeat(400), 'NaN', 'Infinity', 'undefined', '-0', '0x1F', '1_000', '١٢٣',
+  '1,5', '1,000,000', '12%', '  ', '', '\u202e123', "'; DROP TABLE x; --", '{field}', '%s%n', '1e-400',
+];
+const FIELDS = ['start_customers', 'new_customers', 'end_customers', 'lost_customers'];
+const KNOWN = ['start_new_end', 'start_lost', 'start_new_lost', 'all'];
+
+/** A small seeded generator, so a failure can be replayed. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+const pick = (r, list) => list[Math.floor(r() * list.length)];
+
+async function assertClean(page, context) {
+  const text = await page.textContent('.results');
+  assert.doesNotMatch(text, /NaN|Infinity|undefined/, context);
+  assert.equal(await page.evaluate(() => window.__pwned ?? null), null, `markup ran: ${context}`);
+}
+
+test('random hostile typing into every field', async () => {
+  const r = rng(20261123);
+  const { page, problems, close } = await openPage(env, '?lang=zh-Hans');
+  for (let i = 0; i < 60; i++) {
+    await page.selectOption('[data-field="known"]', pick(r, KNOWN));
+    for (const name of FIELDS) {
+      if (await page.$(`[data-field="${name}"]`)) await type(page, name, pick(r, NASTY));
+    }
+    await assertClean(page, `iteration ${i}`);
+  }
+  // Still usable: sane values give the right answer.
+  await page.selectOption('[data-field="known"]', 'start_new_end');
+  await type(page, 'start_customers', '1000');
+  await type(page, 'new_customers', '150');
+  await type(page, 'end_customers', '1030');
+  await waitForResult(page, 'churn_rate', (v) => v === '0.12');
+  assert.deepEqual(problems(), []);
+  await close();
+});
+
+test('random hostile values in every URL key', async () => {
+  const r = rng(42);
+  const { page, problems, close } = await openPage(env);
+  for (let i = 0; i < 40; i++) {
+    const params = new URLSearchParams();
+    for (const key of ['lang', 'period', 'known', ...FIELDS]) {
+      // Links are capped at 2,000 characters a value: static hosts refuse longer request lines.
+      const value = pick(r, [...NASTY, 'zh-Hant', 'year', 'all', '1000', '120']).slice(0, 2000);
+      if (r() < 0.7) params.set(key, value);
+    }
+    await page.goto(`${env.site.url}?${params}`);
+    await page.waitForSelector('[data-result="churn_rate"]');
+    await assertClean(page, params.toString().slice(0, 200));
+  }
+  await page.goto(`${env.site.url}?start_customers=1000&lost_customers=120`);
+  await page.waitForSelector('[data-result="churn_rate"]');
+  near(await resultValue(page, 'churn_rate'), 0.12);
+  assert.deepEqual(problems(), []);
+  await close();
+});

@@ -1,0 +1,139 @@
+//! Robustness over the whole scenario, from typed text to the words on screen: whatever is
+//! typed or put in a link, nothing panics, every result is a finite number or a reason,
+//! every error names its field, and the link codec never fails.
+//!
+//! 10,000 cases per property by default; `PROPTEST_CASES=1000000 cargo test --release
+//! --test scenario_properties` for the long run (see README).
+
+use proptest::prelude::*;
+use retention_calculator::i18n::{self, count_label, Lang};
+use retention_calculator::model::period::Period;
+use retention_calculator::model::retention::{KnownFigures, Metric};
+use retention_calculator::state::{evaluate, url, PeriodChoice, Scenario};
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000)
+}
+
+/// Text a user might type: arbitrary Unicode, number-like text with full-width digits,
+/// separators and exponents, and known troublemakers.
+fn typed() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{0,16}",
+        "[-+]?[0-9０-９]{0,7}([,.，．][0-9]{0,4})?([eE][-+]?[0-9]{1,3})?%?",
+        prop::sample::select(vec![
+            "",
+            " ",
+            "NaN",
+            "inf",
+            "-inf",
+            "1e400",
+            "1e308",
+            "-0",
+            "１２３",
+            "1,5",
+            "1,000",
+            "<b>1</b>",
+            "😀",
+            "0x10",
+            "1_000",
+            "٣",
+            "12%",
+            "९",
+            "\u{0}",
+        ])
+        .prop_map(String::from),
+        (0u64..3000).prop_map(|v| v.to_string()),
+    ]
+}
+
+fn any_lang() -> impl Strategy<Value = Lang> {
+    prop::sample::select(Lang::ALL.to_vec())
+}
+
+fn any_period() -> impl Strategy<Value = PeriodChoice> {
+    prop_oneof![
+        prop::sample::select(Period::ALL.to_vec()).prop_map(PeriodChoice::Known),
+        "\\PC{0,8}".prop_map(PeriodChoice::Unknown),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn any_scenario_gives_finite_results_and_named_errors(
+        counts in prop::array::uniform4(typed()),
+        known in prop::sample::select(KnownFigures::ALL.to_vec()),
+        period in any_period(),
+        lang in any_lang(),
+    ) {
+        let scenario = Scenario { lang, lang_chosen: true, period, known, counts };
+        let evaluation = evaluate(&scenario);
+        for metric in Metric::ALL {
+            match evaluation.report.get(metric) {
+                Ok(v) => {
+                    prop_assert!(v.is_finite(), "{metric:?} = {v}");
+                    if metric.is_bounded_rate() {
+                        prop_assert!((0.0..=1.0).contains(&v), "{metric:?} = {v}");
+                    }
+                }
+                Err(reason) => {
+                    let words = i18n::not_computable(lang, reason);
+                    prop_assert!(!words.is_empty() && !words.contains('{'), "{}", words);
+                }
+            }
+        }
+        for (field, error) in &evaluation.field_errors {
+            let label = count_label(lang, *field);
+            let message = i18n::field_error(lang, label, error, scenario.count_text(*field));
+            prop_assert!(message.contains(label), "{message}");
+            let typed = scenario.count_text(*field);
+            if !typed.contains('{') {
+                prop_assert!(!message.contains('{'), "{message}");
+            }
+            prop_assert!(!message.contains("NaN") || scenario.count_text(*field).contains("NaN"));
+        }
+        for (field, issue) in &evaluation.report.issues {
+            let message = i18n::issue(lang, *field, issue);
+            prop_assert!(!message.is_empty() && !message.contains('{'), "{}", message);
+            prop_assert!(!message.contains("NaN") && !message.contains("inf"), "{message}");
+        }
+    }
+
+    #[test]
+    fn any_link_decodes_and_reencodes_stably(
+        pairs in prop::collection::vec(
+            (
+                prop_oneof![
+                    prop::sample::select(vec![
+                        "lang", "period", "known", "start_customers", "new_customers",
+                        "end_customers", "lost_customers",
+                    ]).prop_map(String::from),
+                    "\\PC{0,10}",
+                ],
+                typed(),
+            ),
+            0..10,
+        ),
+        browser in prop::collection::vec("\\PC{0,12}", 0..3),
+    ) {
+        let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        let scenario = url::decode(get, &browser);
+        // Whatever a link carried, the scenario it opens re-encodes to a link that opens
+        // the same scenario.
+        let encoded = url::encode(&scenario);
+        let again = url::decode(
+            |key| encoded.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()),
+            &browser,
+        );
+        prop_assert_eq!(&again.counts_in_use(), &scenario.counts_in_use());
+        prop_assert_eq!(again.known, scenario.known);
+        prop_assert_eq!(&again.period, &scenario.period);
+        prop_assert_eq!(again.lang, scenario.lang);
+        let _ = evaluate(&scenario);
+    }
+}
