@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { start, openPage, waitForResult, resultValue } from './helpers.mjs';
+import { start, openPage, waitForResult, resultValue, openAllPanels } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -27,7 +27,7 @@ for (const lang of ['en', 'zh-Hans', 'zh-Hant']) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe: no violations (${lang}, ${colorScheme})`, async () => {
       const { page, close } = await openPage(env, `?lang=${lang}`, { colorScheme });
-      await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+      await openAllPanels(page);
       assert.deepEqual(await axeViolations(page), []);
       // With inline errors and not-computable results on screen.
       await page.goto(`${env.site.url}?lang=${lang}&start_customers=abc&new_customers=-1&end_customers=5`);

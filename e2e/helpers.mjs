@@ -120,6 +120,13 @@ export function near(actual, expected, tolerance = 1e-4) {
   }
 }
 
+/** Opens every formula panel and the chart's data, and waits until their steps are rendered. */
+export async function openAllPanels(page) {
+  await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('details.formula')].every((d) => d.querySelector('li')));
+}
+
 export function ensureScreenshotDir() {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return SCREENSHOTS;

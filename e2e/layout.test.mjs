@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { start, openPage, resultValue, near, ensureScreenshotDir } from './helpers.mjs';
+import { start, openPage, resultValue, near, ensureScreenshotDir, openAllPanels } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -37,7 +37,7 @@ for (const width of [320, 375, 1280]) {
     for (const lang of LANGS) {
       const { page, close } = await openPage(env, `?lang=${lang}`, { width, height: 800 });
       // Open every formula, the worst case for width.
-      await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+      await openAllPanels(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${lang} at ${width}px overflows by ${overflow}px`);
       await close();
@@ -80,4 +80,18 @@ test('print: no controls, just the figures', async () => {
   assert.equal(await page.isVisible('[data-result="churn_rate"]'), true);
   await page.screenshot({ path: join(ensureScreenshotDir(), 'zh-Hant-print.png'), fullPage: true });
   await close();
+});
+
+test('readable at 200 % zoom: a 1280 px window at 200 % is 640 CSS px at 2 device pixels each', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(`${env.site.url}?lang=zh-Hant`);
+  await page.waitForSelector('[data-result="churn_rate"]');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+  const smallest = await page.$$eval('label, .figure-label, .note, .field-error, summary', (els) =>
+    Math.min(...els.map((e) => parseFloat(getComputedStyle(e).fontSize))));
+  assert.ok(smallest >= 12, `text as small as ${smallest}px`);
+  await page.screenshot({ path: join(ensureScreenshotDir(), 'zh-Hant-zoom200.png') });
+  await context.close();
 });

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -14,9 +15,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` under `prefix` (e.g. "/" or "/courses/crm/calculator/"). */
-export async function serve(root, { prefix = '/', port = 0 } = {}) {
+/**
+ * Serves `root` under `prefix` (e.g. "/" or "/courses/crm/calculator/"). With `compress`,
+ * responses are gzipped when the browser accepts it, as on a real static host.
+ */
+export async function serve(root, { prefix = '/', port = 0, compress = false } = {}) {
   const base = resolve(root);
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (!url.pathname.startsWith(prefix)) {
@@ -32,11 +37,17 @@ export async function serve(root, { prefix = '/', port = 0 } = {}) {
     try {
       const info = await stat(file);
       const path = info.isDirectory() ? join(file, 'index.html') : file;
-      const body = await readFile(path);
-      res.writeHead(200, {
+      let body = await readFile(path);
+      const headers = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-      });
+      };
+      if (compress && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
+        body = gzipped.get(path);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -192,6 +192,16 @@ ensure_browser() {
   apt_install "${missing[@]}"
 }
 
+# twiggy, for the benchmark's size profile only.
+ensure_twiggy() {
+  if command -v twiggy >/dev/null 2>&1; then
+    note "$(twiggy --version)"
+    return
+  fi
+  note "cargo install twiggy (a few minutes, once)"
+  cargo install --locked twiggy
+}
+
 # setup_build: what building and serving the app needs.
 setup_build() {
   step "Rust toolchain" ensure_cargo

@@ -17,10 +17,12 @@ const LINK_UPDATE_DELAY_MS: u32 = 250;
 #[function_component]
 pub fn App() -> Html {
     let scenario = use_reducer(web::initial_scenario);
+    // Only when the language changes: setting <html lang> invalidates the style of the
+    // whole page (the stylesheet has :lang() rules), too costly on every keystroke.
+    use_effect_with(scenario.lang, |lang| web::set_document_language(*lang));
     {
         let current = (*scenario).clone();
         use_effect_with(current, |s| {
-            web::set_document_language(s.lang);
             let scenario = s.clone();
             let pending = Timeout::new(LINK_UPDATE_DELAY_MS, move || web::write_link(&scenario));
             // A newer scenario cancels the pending write (dropping a Timeout clears it).

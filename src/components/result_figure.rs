@@ -41,9 +41,18 @@ pub struct ResultFigureProps {
     pub note: Option<AttrValue>,
 }
 
-/// A figure and its formula.
+/// A figure and its formula. The formula's steps are rendered only while the panel is
+/// open: a dozen closed panels would otherwise be rebuilt on every keystroke.
 #[function_component]
 pub fn ResultFigure(props: &ResultFigureProps) -> Html {
+    let formula_open = use_state(|| false);
+    let ontoggle = {
+        let formula_open = formula_open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            formula_open.set(details.open());
+        })
+    };
     let class = match props.emphasis {
         Emphasis::Headline => "figure figure-headline",
         Emphasis::Normal => "figure",
@@ -74,11 +83,13 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
                 <p class="note">{ note.clone() }</p>
             }
             if !props.formula.is_empty() {
-                <details class="formula" data-formula-for={props.name}>
+                <details class="formula" data-formula-for={props.name} {ontoggle}>
                     <summary>{ props.formula_label.clone() }</summary>
-                    <ol>
-                        { for props.formula.iter().map(|line| html! { <li>{ line }</li> }) }
-                    </ol>
+                    if *formula_open {
+                        <ol>
+                            { for props.formula.iter().map(|line| html! { <li>{ line }</li> }) }
+                        </ol>
+                    }
                 </details>
             }
         </div>
