@@ -92,3 +92,17 @@ test('the axe check is live: it catches a planted unlabelled input', async () =>
   assert.ok(violations.some((v) => v.startsWith('label')), violations.join('\n'));
   await close();
 });
+
+test('respects prefers-reduced-motion: nothing animates or transitions', async () => {
+  const context = await env.browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(env.site.url);
+  await page.waitForSelector('[data-result="churn_rate"]');
+  await page.click('.lang-button[lang="zh-Hans"]');
+  const moving = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
+    const s = getComputedStyle(el);
+    return el.getAnimations().length > 0 || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+  }).map((el) => el.tagName));
+  assert.deepEqual(moving, []);
+  await context.close();
+});

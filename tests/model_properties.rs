@@ -28,8 +28,16 @@ fn any_period() -> impl Strategy<Value = Option<Period>> {
     ]
 }
 
+/// 10,000 cases per property unless PROPTEST_CASES says otherwise.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(4000))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn every_outcome_is_finite_and_rates_are_bounded(
