@@ -2,6 +2,9 @@
 //! leaves it, rates stay in [0, 1], retention + churn = 1.
 
 use proptest::prelude::*;
+use retention_calculator::model::cost::{
+    analyse_costs, referrals_lost, word_of_mouth_customers_lost, CostInput, ReferralInput,
+};
 use retention_calculator::model::input::{parse_count, parse_number, parse_rate, RateUnit};
 use retention_calculator::model::period::{convert_churn_rate, Period};
 use retention_calculator::model::retention::{analyse, KnownFigures, Metric, RetentionInput};
@@ -118,6 +121,52 @@ proptest! {
         let back = convert_churn_rate(converted, Period::ALL[to], Period::ALL[from]);
         if rate < 0.999 && converted < 0.999 {
             prop_assert!((back - rate).abs() < 1e-9, "{rate} -> {converted} -> {back}");
+        }
+    }
+
+    #[test]
+    fn costs_are_finite_and_never_negative_except_the_burn(
+        start in any_value(),
+        new in any_value(),
+        lost in any_value(),
+        acquisition_spend in any_value(),
+        retention_spend in any_value(),
+        typed_cac in any_value(),
+        typed_crc in any_value(),
+    ) {
+        let r = analyse_costs(&CostInput {
+            start, new, lost, acquisition_spend, retention_spend, typed_cac, typed_crc,
+        });
+        for unit in [r.cac, r.crc].into_iter().flatten() {
+            prop_assert!(unit.value.is_finite() && unit.value >= 0.0);
+        }
+        for v in [
+            r.cost_ratio, r.replacement_cost, r.keep_cost, r.refill_spend,
+            r.refill_share, r.break_even_retention_spend,
+        ].into_iter().flatten() {
+            prop_assert!(v.is_finite() && v >= 0.0, "{v}");
+        }
+        if let Ok(share) = r.refill_share {
+            prop_assert!(share <= 1.0);
+        }
+        if let Ok(burn) = r.churn_burn {
+            prop_assert!(burn.is_finite());
+        }
+    }
+
+    #[test]
+    fn referral_figures_are_finite(
+        start in any::<f64>(), new in any::<f64>(), lost in any::<f64>(),
+        share in any::<f64>(), deals in any::<f64>(), people in any::<f64>(),
+    ) {
+        let referral = ReferralInput {
+            referral_share: share, deals_per_satisfied: deals, people_per_unhappy: people,
+        };
+        if let Ok(v) = referrals_lost(start, new, lost, &referral) {
+            prop_assert!(v.is_finite() && v >= 0.0);
+        }
+        if let Ok(v) = word_of_mouth_customers_lost(lost, &referral) {
+            prop_assert!(v.is_finite() && v >= 0.0);
         }
     }
 }
