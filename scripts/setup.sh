@@ -36,7 +36,14 @@ note() { echo "    $*"; }
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
+# apt_install [--with-recommends] PACKAGE...: installs Debian packages (root only; others
+# are told the exact command). Recommends are skipped unless asked for.
 apt_install() {
+  local recommends="--no-install-recommends"
+  if [ "${1:-}" = "--with-recommends" ]; then
+    recommends=""
+    shift
+  fi
   if ! is_root; then
     echo "error: missing system packages: $*" >&2
     echo "Run this once, then run the same command again:" >&2
@@ -47,7 +54,8 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
     APT_UPDATED=1
   fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $recommends "$@"
 }
 
 ensure_cargo() {
@@ -189,7 +197,8 @@ ensure_browser() {
     note "$(chromium --version 2>/dev/null | head -1), CJK font present"
     return
   fi
-  apt_install "${missing[@]}"
+  # With recommends, as tested: Chromium's fonts and helpers come that way.
+  apt_install --with-recommends "${missing[@]}"
 }
 
 # twiggy, for the benchmark's size profile only.
