@@ -110,7 +110,8 @@ test('every formula opens to its steps with the user\'s own numbers', async () =
     const panel = `[data-formula-for="${name}"]`;
     assert.equal(await page.isVisible(`${panel} li`), false);
     await page.click(`${panel} summary`);
-    assert.equal(await page.isVisible(`${panel} li`), true);
+    // The steps are rendered when the panel opens (on its toggle event).
+    await page.waitForSelector(`${panel} li`, { state: 'visible' });
     assert.match(await page.textContent(panel), new RegExp(line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   }
   await page.click('.lang-button[lang="zh-Hant"]');
