@@ -1,6 +1,9 @@
 //! Invariants of the model over arbitrary inputs: no panic, nothing but finite numbers
 //! leaves it, rates stay in [0, 1], retention + churn = 1.
 
+mod common;
+
+use common::cases;
 use proptest::prelude::*;
 use retention_calculator::model::cost::{
     analyse_costs, referrals_lost, word_of_mouth_customers_lost, CostInput, ReferralInput,
@@ -29,14 +32,6 @@ fn any_period() -> impl Strategy<Value = Option<Period>> {
         Just(None),
         prop::sample::select(Period::ALL.to_vec()).prop_map(Some)
     ]
-}
-
-/// 10,000 cases per property unless PROPTEST_CASES says otherwise.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000)
 }
 
 proptest! {

@@ -5,18 +5,14 @@
 //! 10,000 cases per property by default; `PROPTEST_CASES=1000000 cargo test --release
 //! --test scenario_properties` for the long run (see README).
 
+mod common;
+
+use common::cases;
 use proptest::prelude::*;
 use retention_calculator::i18n::{self, count_label, Lang};
 use retention_calculator::model::period::Period;
 use retention_calculator::model::retention::{KnownFigures, Metric};
 use retention_calculator::state::{evaluate, url, PeriodChoice, Scenario};
-
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000)
-}
 
 /// Text a user might type: arbitrary Unicode, number-like text with full-width digits,
 /// separators and exponents, and known troublemakers.

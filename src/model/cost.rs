@@ -162,6 +162,33 @@ fn disagree(a: f64, b: f64) -> bool {
     (a - b).abs() > 0.005 * a.abs().max(b.abs())
 }
 
+/// A cost per customer: the typed value when there is one (with `disagreement` recorded
+/// in `issues` if the spend says otherwise by more than 0.5 %), else the spend's.
+fn choose(
+    typed: Option<f64>,
+    from_spend: CostOutcome,
+    disagreement: impl Fn(f64) -> CostIssue,
+    issues: &mut Vec<CostIssue>,
+) -> Result<UnitCost, CostNotComputable> {
+    match typed {
+        Some(value) => {
+            if let Ok(spent) = from_spend {
+                if disagree(value, spent) {
+                    issues.push(disagreement(spent));
+                }
+            }
+            Ok(UnitCost {
+                value,
+                source: CostSource::Typed,
+            })
+        }
+        None => from_spend.map(|value| UnitCost {
+            value,
+            source: CostSource::Spend,
+        }),
+    }
+}
+
 /// Computes the cost section from the counts and what the user typed.
 pub fn analyse_costs(input: &CostInput) -> CostReport {
     use CostNotComputable::*;
@@ -175,23 +202,12 @@ pub fn analyse_costs(input: &CostInput) -> CostReport {
         (Some(_), None) => Err(NeedsCounts),
         (None, _) => Err(NeedsCac),
     };
-    let cac = match usable(input.typed_cac) {
-        Some(typed) => {
-            if let Ok(from_spend) = cac_from_spend {
-                if disagree(typed, from_spend) {
-                    issues.push(CostIssue::CacDisagrees { from_spend });
-                }
-            }
-            Ok(UnitCost {
-                value: typed,
-                source: CostSource::Typed,
-            })
-        }
-        None => cac_from_spend.map(|value| UnitCost {
-            value,
-            source: CostSource::Spend,
-        }),
-    };
+    let cac = choose(
+        usable(input.typed_cac),
+        cac_from_spend,
+        |from_spend| CostIssue::CacDisagrees { from_spend },
+        &mut issues,
+    );
 
     let retained = match (start, lost) {
         (Some(s), Some(l)) if l <= s => Ok(s - l),
@@ -203,23 +219,12 @@ pub fn analyse_costs(input: &CostInput) -> CostReport {
         (Some(_), Err(e)) => Err(e),
         (None, _) => Err(NeedsCrc),
     };
-    let crc = match usable(input.typed_crc) {
-        Some(typed) => {
-            if let Ok(from_spend) = crc_from_spend {
-                if disagree(typed, from_spend) {
-                    issues.push(CostIssue::CrcDisagrees { from_spend });
-                }
-            }
-            Ok(UnitCost {
-                value: typed,
-                source: CostSource::Typed,
-            })
-        }
-        None => crc_from_spend.map(|value| UnitCost {
-            value,
-            source: CostSource::Spend,
-        }),
-    };
+    let crc = choose(
+        usable(input.typed_crc),
+        crc_from_spend,
+        |from_spend| CostIssue::CrcDisagrees { from_spend },
+        &mut issues,
+    );
 
     let cac_v = cac.map(|c| c.value);
     let crc_v = crc.map(|c| c.value);
