@@ -64,6 +64,22 @@ pub fn quantity(value: f64) -> String {
     trimmed.to_string()
 }
 
+/// An amount of money, in whatever currency the user thinks in: whole amounts without
+/// decimals ("36,000"), anything else with two ("17.50").
+pub fn amount(value: f64) -> String {
+    let cents = (value * 100.0).round() / 100.0;
+    if cents.fract() == 0.0 {
+        decimal(cents, 0)
+    } else {
+        decimal(cents, 2)
+    }
+}
+
+/// A multiple ("15×", "6.67×").
+pub fn times(value: f64) -> String {
+    format!("{}×", quantity(value))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +118,15 @@ mod tests {
         assert_eq!(quantity(3.0), "3");
         assert_eq!(quantity(2.5), "2.5");
         assert_eq!(quantity(1000.0), "1,000");
+    }
+
+    #[test]
+    fn amounts_and_multiples() {
+        assert_eq!(amount(36_000.0), "36,000");
+        assert_eq!(amount(17.5), "17.50");
+        assert_eq!(amount(19.999), "20");
+        assert_eq!(amount(-33_600.0), "\u{2212}33,600");
+        assert_eq!(times(15.0), "15×");
+        assert_eq!(times(20.0 / 3.0), "6.67×");
     }
 }

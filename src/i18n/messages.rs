@@ -1,8 +1,9 @@
 //! Messages for the model's typed errors and reasons, in the user's language.
 
-use super::format::{count, decimal};
+use super::format::{amount, count, decimal, quantity};
 use super::{fill, Lang};
-use crate::model::input::FieldError;
+use crate::model::cost::{CostField, CostIssue, CostNotComputable};
+use crate::model::input::{FieldError, RateHint};
 use crate::model::period::Period;
 use crate::model::retention::{CountField, CrossFieldIssue, NotComputable};
 
@@ -73,6 +74,95 @@ pub fn field_error(lang: Lang, field_label: &str, error: &FieldError, typed: &st
             fill(t.err_too_large, &[("field", field_label), ("max", &max)])
         }
         FieldError::PercentInCountField => fill(t.err_percent_in_count, &[("field", field_label)]),
+        FieldError::PercentInAmountField => {
+            fill(t.err_percent_in_amount, &[("field", field_label)])
+        }
+        FieldError::TooSmall { min } => fill(
+            t.err_too_small,
+            &[("field", field_label), ("min", &quantity(*min))],
+        ),
+    }
+}
+
+/// The note for a rate typed in what looks like the other unit.
+pub fn rate_hint(lang: Lang, field_label: &str, hint: &RateHint, typed: &str) -> String {
+    let t = lang.texts();
+    let typed: String = typed.trim().chars().take(MAX_QUOTED_CHARS).collect();
+    match hint {
+        RateHint::LooksLikeFraction { as_percent } => fill(
+            t.hint_looks_like_fraction,
+            &[
+                ("field", field_label),
+                ("typed", typed.trim_end_matches(['%', '％'])),
+                ("as_percent", &quantity(*as_percent)),
+            ],
+        ),
+        // No field of the interface takes a fraction: rates are typed in percent.
+        RateHint::LooksLikePercent { .. } => String::new(),
+    }
+}
+
+/// "text 1, “浅析客户保持管理重要性”": a seed text cited by number and title.
+pub fn cite(lang: Lang, text_number: u8) -> String {
+    let t = lang.texts();
+    let index = usize::from(text_number.clamp(1, 5)) - 1;
+    fill(
+        t.cite,
+        &[("n", &text_number.to_string()), ("title", t.source_titles[index])],
+    )
+}
+
+/// The label of a cost field.
+pub fn cost_label(lang: Lang, field: CostField) -> &'static str {
+    let labels = &lang.texts().cost.field_labels;
+    let index = CostField::ALL.iter().position(|f| *f == field).unwrap_or(0);
+    labels[index]
+}
+
+/// The message beside a cost field; `typed` is the field's text.
+pub fn cost_issue(lang: Lang, problem: &CostIssue, typed: &str) -> String {
+    let c = &lang.texts().cost;
+    let label = cost_label(lang, problem.field());
+    let typed: String = typed.trim().chars().take(MAX_QUOTED_CHARS).collect();
+    match problem {
+        CostIssue::CacDisagrees { from_spend } => fill(
+            c.issue_cac_disagrees,
+            &[
+                ("field", label),
+                ("typed", &typed),
+                ("from_spend", &amount(*from_spend)),
+            ],
+        ),
+        CostIssue::CrcDisagrees { from_spend } => fill(
+            c.issue_crc_disagrees,
+            &[
+                ("field", label),
+                ("typed", &typed),
+                ("from_spend", &amount(*from_spend)),
+            ],
+        ),
+        CostIssue::SpendWithNoNewCustomers => c.issue_spend_no_new.to_string(),
+        CostIssue::SpendWithNewUnknown => c.issue_spend_new_unknown.to_string(),
+        CostIssue::SpendWithNobodyRetained => c.issue_spend_nobody_retained.to_string(),
+    }
+}
+
+/// Why a cost figure is shown as "—".
+pub fn cost_not_computable(lang: Lang, reason: CostNotComputable) -> String {
+    let c = &lang.texts().cost;
+    match reason {
+        CostNotComputable::NeedsCounts => c.nc_needs_counts.to_string(),
+        CostNotComputable::NeedsCac => c.nc_needs_cac.to_string(),
+        CostNotComputable::NeedsCrc => c.nc_needs_crc.to_string(),
+        CostNotComputable::NoNewCustomers => c.nc_no_new.to_string(),
+        CostNotComputable::NewCustomersUnknown => c.nc_new_unknown.to_string(),
+        CostNotComputable::NobodyRetained => c.nc_nobody_retained.to_string(),
+        CostNotComputable::FreeRetention => c.nc_free_retention.to_string(),
+        CostNotComputable::NeedsAcquisitionBudget => c.nc_needs_budget.to_string(),
+        CostNotComputable::OutOfRange => c.nc_out_of_range.to_string(),
+        CostNotComputable::InvalidField(field) => {
+            fill(c.nc_invalid_field, &[("field", cost_label(lang, field))])
+        }
     }
 }
 
@@ -128,14 +218,15 @@ pub fn not_computable(lang: Lang, reason: NotComputable) -> String {
 mod tests {
     use super::*;
 
-    const ERRORS: [FieldError; 7] = [
+    const ERRORS: [FieldError; 8] = [
         FieldError::Required,
         FieldError::NotANumber,
         FieldError::Negative,
         FieldError::NotWhole,
         FieldError::TooLarge { max: 1e12 },
         FieldError::PercentInCountField,
-        FieldError::Required,
+        FieldError::PercentInAmountField,
+        FieldError::TooSmall { min: 1.0 },
     ];
 
     #[test]
@@ -171,6 +262,52 @@ mod tests {
         let typed = "x".repeat(500);
         let m = field_error(Lang::En, "S", &FieldError::NotANumber, &typed);
         assert!(m.len() < 200, "{m}");
+    }
+
+    #[test]
+    fn cost_messages_in_every_language() {
+        let reasons = [
+            CostNotComputable::NeedsCounts,
+            CostNotComputable::NeedsCac,
+            CostNotComputable::NeedsCrc,
+            CostNotComputable::NoNewCustomers,
+            CostNotComputable::NewCustomersUnknown,
+            CostNotComputable::NobodyRetained,
+            CostNotComputable::FreeRetention,
+            CostNotComputable::NeedsAcquisitionBudget,
+            CostNotComputable::OutOfRange,
+            CostNotComputable::InvalidField(CostField::Cac),
+        ];
+        let issues = [
+            CostIssue::CacDisagrees { from_spend: 300.0 },
+            CostIssue::CrcDisagrees { from_spend: 20.0 },
+            CostIssue::SpendWithNoNewCustomers,
+            CostIssue::SpendWithNewUnknown,
+            CostIssue::SpendWithNobodyRetained,
+        ];
+        for lang in Lang::ALL {
+            for reason in reasons {
+                let m = cost_not_computable(lang, reason);
+                assert!(m.chars().count() > 5 && !m.contains('{'), "{m}");
+            }
+            for problem in issues {
+                let m = cost_issue(lang, &problem, "250");
+                assert!(m.chars().count() > 5 && !m.contains('{'), "{m}");
+            }
+            let m = cost_issue(lang, &issues[0], "250");
+            assert!(m.contains("250") && m.contains("300"), "{m}");
+            for n in 1..=5 {
+                assert!(!cite(lang, n).contains('{'));
+            }
+            let hint = rate_hint(
+                lang,
+                "R",
+                &RateHint::LooksLikeFraction { as_percent: 60.0 },
+                "0.6",
+            );
+            assert!(hint.contains("0.6") && hint.contains("60%"), "{hint}");
+        }
+        assert_eq!(cite(Lang::ZhHant, 3), "文獻3《客戶關係管理之客戶忠誠管理》");
     }
 
     #[test]

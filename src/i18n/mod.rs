@@ -11,7 +11,10 @@ mod messages;
 mod zh_hans;
 mod zh_hant;
 
-pub use messages::{count_label, field_error, issue, lifetime_unit, not_computable, per_period};
+pub use messages::{
+    cite, cost_issue, cost_label, cost_not_computable, count_label, field_error, issue,
+    lifetime_unit, not_computable, per_period, rate_hint,
+};
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -200,6 +203,13 @@ pub struct Texts {
     pub err_too_large: &'static str,
     /// `{field}`.
     pub err_percent_in_count: &'static str,
+    /// `{field}`.
+    pub err_percent_in_amount: &'static str,
+    /// `{field}`, `{min}`.
+    pub err_too_small: &'static str,
+    /// `{field}`, `{typed}`, `{as_percent}`: a percentage field holding what looks like a
+    /// fraction.
+    pub hint_looks_like_fraction: &'static str,
     /// `{text}`.
     pub err_period_unknown: &'static str,
 
@@ -227,6 +237,126 @@ pub struct Texts {
     pub nc_period_unknown: &'static str,
 
     pub footer_note: &'static str,
+
+    /// The titles of the five seed texts (DOMAIN.md, Sources), in this script.
+    pub source_titles: [&'static str; 5],
+    /// `{n}`, `{title}`: a citation.
+    pub cite: &'static str,
+    /// The cost-of-churn section.
+    pub cost: CostTexts,
+}
+
+/// The words of the cost-of-churn section (DOMAIN.md §2).
+pub struct CostTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// `{s}`, `{n}`, `{l}`: the counts taken from the retention section.
+    pub counts_used: &'static str,
+    pub counts_missing: &'static str,
+    /// Labels of the fields, in `CostField::ALL` order.
+    pub field_labels: [&'static str; 7],
+    /// A note under each field (what it holds; the default and its source), in
+    /// `CostField::ALL` order; `{cite}` where a source is cited.
+    pub field_notes: [&'static str; 7],
+    /// "money per new customer" …, units beside CAC and CRC.
+    pub per_new_customer: &'static str,
+    pub per_retained_customer: &'static str,
+    pub per_at_risk_customer: &'static str,
+    /// The unit of the share fields ("%").
+    pub percent_unit: &'static str,
+    pub deals_unit: &'static str,
+    pub people_unit: &'static str,
+    pub or_type_directly: &'static str,
+    pub advanced_toggle: &'static str,
+    pub advanced_note: &'static str,
+
+    pub result_cac: &'static str,
+    pub result_crc: &'static str,
+    pub result_cost_ratio: &'static str,
+    pub result_replacement_cost: &'static str,
+    pub result_keep_cost: &'static str,
+    pub result_churn_burn: &'static str,
+    pub result_refill_spend: &'static str,
+    pub result_refill_share: &'static str,
+    pub result_break_even: &'static str,
+    pub result_referrals_lost: &'static str,
+    pub result_referrals_lost_value: &'static str,
+    pub result_wom_customers_lost: &'static str,
+    pub result_wom_value: &'static str,
+    pub customers_per_period: &'static str,
+    pub potential_customers: &'static str,
+
+    pub source_spend: &'static str,
+    pub source_typed: &'static str,
+    /// `{value}`: the spend's figure, not used.
+    pub source_typed_over_spend: &'static str,
+    pub break_even_note: &'static str,
+    pub burn_negative_note: &'static str,
+    pub wom_note: &'static str,
+
+    pub benchmarks_heading: &'static str,
+    /// `{ratio}`.
+    pub ratio_above: &'static str,
+    pub ratio_within: &'static str,
+    pub ratio_below: &'static str,
+    /// `{low}`, `{high}` (or a single figure), `{cite}`.
+    pub benchmark_band: &'static str,
+    pub benchmark_single: &'static str,
+    /// The funnel principle (text 3) in words.
+    pub funnel_heading: &'static str,
+    pub funnel_text: &'static str,
+    /// `{refilled}`, `{new}`, `{refill}`, `{share}`.
+    pub funnel_yours: &'static str,
+
+    pub chart_heading: &'static str,
+    pub chart_replace: &'static str,
+    pub chart_keep: &'static str,
+    pub chart_ratio: &'static str,
+    pub chart_band: &'static str,
+    pub chart_yours: &'static str,
+    pub chart_table_caption: &'static str,
+    pub chart_item: &'static str,
+    pub chart_value: &'static str,
+
+    pub formula: CostFormulaWords,
+
+    /// `{field}`, `{typed}`, `{from_spend}`.
+    pub issue_cac_disagrees: &'static str,
+    pub issue_crc_disagrees: &'static str,
+    pub issue_spend_no_new: &'static str,
+    pub issue_spend_new_unknown: &'static str,
+    pub issue_spend_nobody_retained: &'static str,
+
+    pub nc_needs_counts: &'static str,
+    pub nc_needs_cac: &'static str,
+    pub nc_needs_crc: &'static str,
+    pub nc_no_new: &'static str,
+    pub nc_new_unknown: &'static str,
+    pub nc_nobody_retained: &'static str,
+    pub nc_free_retention: &'static str,
+    pub nc_needs_budget: &'static str,
+    pub nc_out_of_range: &'static str,
+    /// `{field}`.
+    pub nc_invalid_field: &'static str,
+}
+
+/// The formulas of the cost section in words.
+pub struct CostFormulaWords {
+    pub cac: &'static str,
+    pub cac_typed: &'static str,
+    pub crc: &'static str,
+    pub crc_typed: &'static str,
+    pub cost_ratio: &'static str,
+    pub replacement_cost: &'static str,
+    pub keep_cost: &'static str,
+    pub churn_burn: &'static str,
+    pub refill_spend: &'static str,
+    pub refill_share: &'static str,
+    pub break_even: &'static str,
+    pub referrals_lost: &'static str,
+    pub referrals_lost_value: &'static str,
+    pub wom_customers_lost: &'static str,
+    pub wom_value: &'static str,
 }
 
 /// The formula of each figure in words (symbols are added by the formula panel).

@@ -41,6 +41,61 @@ pub const RATIO_BENCHMARKS: [RatioBenchmark; 4] = [
     },
 ];
 
+/// A field of the cost section, by its contract name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CostField {
+    /// Money spent on acquiring customers in the period.
+    AcquisitionSpend,
+    /// Money spent on keeping customers in the period.
+    RetentionSpend,
+    /// CAC typed directly (money per new customer).
+    Cac,
+    /// CRC typed directly (money per retained customer).
+    Crc,
+    /// Share of new customers who come by referral (typed in percent).
+    ReferralShare,
+    /// Potential deals one satisfied customer brings, one of which closes.
+    WomDealsPerSatisfied,
+    /// People one dissatisfied customer sways.
+    WomPeoplePerUnhappy,
+}
+
+impl CostField {
+    /// Every field, in display order.
+    pub const ALL: [CostField; 7] = [
+        CostField::AcquisitionSpend,
+        CostField::RetentionSpend,
+        CostField::Cac,
+        CostField::Crc,
+        CostField::ReferralShare,
+        CostField::WomDealsPerSatisfied,
+        CostField::WomPeoplePerUnhappy,
+    ];
+
+    /// The contract name (`data-field`, URL key).
+    pub fn key(self) -> &'static str {
+        match self {
+            CostField::AcquisitionSpend => "acquisition_spend",
+            CostField::RetentionSpend => "retention_spend",
+            CostField::Cac => "cac",
+            CostField::Crc => "crc",
+            CostField::ReferralShare => "referral_share",
+            CostField::WomDealsPerSatisfied => "wom_deals_per_satisfied",
+            CostField::WomPeoplePerUnhappy => "wom_people_per_unhappy",
+        }
+    }
+
+    /// True for the advanced referral and word-of-mouth parameters.
+    pub fn is_advanced(self) -> bool {
+        matches!(
+            self,
+            CostField::ReferralShare
+                | CostField::WomDealsPerSatisfied
+                | CostField::WomPeoplePerUnhappy
+        )
+    }
+}
+
 /// The inputs of the cost section. Counts come from the retention model (valid and
 /// consistent, else `None`); money is per period, in any one currency.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -78,7 +133,7 @@ pub struct UnitCost {
     pub source: CostSource,
 }
 
-/// A disagreement worth telling the user about, reported beside the typed field.
+/// Something worth telling the user beside one field ([`CostIssue::field`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum CostIssue {
     /// A typed CAC differs from acquisition spend / N (`from_spend`) by more than 0.5 %;
@@ -87,6 +142,26 @@ pub enum CostIssue {
     /// A typed CRC differs from retention spend / (S − L) (`from_spend`); the typed value
     /// is used.
     CrcDisagrees { from_spend: f64 },
+    /// An acquisition spend with N = 0: it cannot be divided per new customer.
+    SpendWithNoNewCustomers,
+    /// An acquisition spend when the known figures do not include N.
+    SpendWithNewUnknown,
+    /// A retention spend with nobody retained (L = S).
+    SpendWithNobodyRetained,
+}
+
+impl CostIssue {
+    /// The field the message is shown beside.
+    pub fn field(&self) -> CostField {
+        match self {
+            CostIssue::CacDisagrees { .. } => CostField::Cac,
+            CostIssue::CrcDisagrees { .. } => CostField::Crc,
+            CostIssue::SpendWithNoNewCustomers | CostIssue::SpendWithNewUnknown => {
+                CostField::AcquisitionSpend
+            }
+            CostIssue::SpendWithNobodyRetained => CostField::RetentionSpend,
+        }
+    }
 }
 
 /// Why a cost figure cannot be given.
@@ -110,6 +185,8 @@ pub enum CostNotComputable {
     NeedsAcquisitionBudget,
     /// The figures are too large to give a finite result.
     OutOfRange,
+    /// A field this figure needs holds text that is not a usable value (see its message).
+    InvalidField(CostField),
 }
 
 /// A cost figure, or why not.
@@ -139,6 +216,27 @@ pub struct CostReport {
     pub break_even_retention_spend: CostOutcome,
     /// Disagreements between typed costs and spends.
     pub issues: Vec<CostIssue>,
+}
+
+impl CostReport {
+    /// The report with every "needs" reason replaced by `replace(reason)`: used to say
+    /// "needs a valid acquisition spend" when the user typed one that could not be read.
+    pub fn map_reasons(self, replace: impl Fn(CostNotComputable) -> CostNotComputable) -> Self {
+        let unit = |r: Result<UnitCost, CostNotComputable>| r.map_err(&replace);
+        let out = |r: CostOutcome| r.map_err(&replace);
+        CostReport {
+            cac: unit(self.cac),
+            crc: unit(self.crc),
+            cost_ratio: out(self.cost_ratio),
+            replacement_cost: out(self.replacement_cost),
+            keep_cost: out(self.keep_cost),
+            churn_burn: out(self.churn_burn),
+            refill_spend: out(self.refill_spend),
+            refill_share: out(self.refill_share),
+            break_even_retention_spend: out(self.break_even_retention_spend),
+            issues: self.issues,
+        }
+    }
 }
 
 /// A usable amount: finite and not negative.
@@ -202,6 +300,11 @@ pub fn analyse_costs(input: &CostInput) -> CostReport {
         (Some(_), None) => Err(NeedsCounts),
         (None, _) => Err(NeedsCac),
     };
+    match cac_from_spend {
+        Err(NoNewCustomers) => issues.push(CostIssue::SpendWithNoNewCustomers),
+        Err(NewCustomersUnknown) => issues.push(CostIssue::SpendWithNewUnknown),
+        _ => {}
+    }
     let cac = choose(
         usable(input.typed_cac),
         cac_from_spend,
@@ -219,6 +322,9 @@ pub fn analyse_costs(input: &CostInput) -> CostReport {
         (Some(_), Err(e)) => Err(e),
         (None, _) => Err(NeedsCrc),
     };
+    if crc_from_spend == Err(NobodyRetained) {
+        issues.push(CostIssue::SpendWithNobodyRetained);
+    }
     let crc = choose(
         usable(input.typed_crc),
         crc_from_spend,
@@ -316,6 +422,49 @@ pub fn word_of_mouth_customers_lost(lost: f64, referral: &ReferralInput) -> Cost
     finite(Ok(lost * people / deals))
 }
 
+/// What leaves with the lost customers besides themselves (advanced section).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReferralReport {
+    /// New customers a period that the lost customers would have referred.
+    pub referrals_lost: CostOutcome,
+    /// Their acquisition value: referrals lost × CAC (money per period).
+    pub referrals_lost_value: CostOutcome,
+    /// Potential customers turned away if the lost customers left unhappy.
+    pub wom_customers_lost: CostOutcome,
+    /// Their acquisition value: word-of-mouth customers lost × CAC (money).
+    pub wom_value: CostOutcome,
+}
+
+/// Referrals and word of mouth for the counts S, N, L (each `None` when unknown or
+/// invalid), the CAC as the cost report gave it, and the parameters (`Err` naming the
+/// first field that could not be read).
+pub fn analyse_referrals(
+    (start, new, lost): (Option<f64>, Option<f64>, Option<f64>),
+    cac: Result<f64, CostNotComputable>,
+    referral: Result<ReferralInput, CostField>,
+) -> ReferralReport {
+    use CostNotComputable::*;
+    let referral = referral.map_err(InvalidField);
+    let referrals = match (start, new, lost, referral) {
+        (_, _, _, Err(e)) => Err(e),
+        (Some(s), Some(n), Some(l), Ok(r)) => referrals_lost(s, n, l, &r),
+        (Some(_), None, Some(_), _) => Err(NewCustomersUnknown),
+        _ => Err(NeedsCounts),
+    };
+    let wom = match (lost, referral) {
+        (_, Err(e)) => Err(e),
+        (Some(l), Ok(r)) => word_of_mouth_customers_lost(l, &r),
+        (None, _) => Err(NeedsCounts),
+    };
+    let value = |customers: CostOutcome| finite(customers.and_then(|c| cac.map(|a| c * a)));
+    ReferralReport {
+        referrals_lost: referrals,
+        referrals_lost_value: value(referrals),
+        wom_customers_lost: wom,
+        wom_value: value(wom),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,16 +536,15 @@ mod tests {
     fn undefined_costs_say_why() {
         let mut i = worked_example();
         i.new = Some(0.0);
-        assert_eq!(
-            analyse_costs(&i).cac,
-            Err(CostNotComputable::NoNewCustomers)
-        );
+        let r = analyse_costs(&i);
+        assert_eq!(r.cac, Err(CostNotComputable::NoNewCustomers));
+        assert_eq!(r.issues, vec![CostIssue::SpendWithNoNewCustomers]);
+        assert_eq!(r.issues[0].field(), CostField::AcquisitionSpend);
         let mut i = worked_example();
         i.lost = Some(1000.0);
-        assert_eq!(
-            analyse_costs(&i).crc,
-            Err(CostNotComputable::NobodyRetained)
-        );
+        let r = analyse_costs(&i);
+        assert_eq!(r.crc, Err(CostNotComputable::NobodyRetained));
+        assert_eq!(r.issues, vec![CostIssue::SpendWithNobodyRetained]);
         let mut i = worked_example();
         i.retention_spend = Some(0.0);
         assert_eq!(
@@ -407,6 +555,7 @@ mod tests {
         i.new = None;
         let r = analyse_costs(&i);
         assert_eq!(r.cac, Err(CostNotComputable::NewCustomersUnknown));
+        assert_eq!(r.issues, vec![CostIssue::SpendWithNewUnknown]);
         assert_eq!(r.keep_cost, Ok(2_400.0));
         let r = analyse_costs(&CostInput::default());
         assert_eq!(r.cac, Err(CostNotComputable::NeedsCac));
@@ -437,5 +586,32 @@ mod tests {
             ..REFERRAL_DEFAULTS
         };
         assert!(word_of_mouth_customers_lost(120.0, &bad).is_err());
+    }
+
+    #[test]
+    fn referral_report_values_lost_customers_at_the_cac() {
+        let counts = (Some(1000.0), Some(150.0), Some(120.0));
+        let r = analyse_referrals(counts, Ok(300.0), Ok(REFERRAL_DEFAULTS));
+        assert!((r.referrals_lost.unwrap() - 10.8).abs() < 1e-9);
+        assert!((r.referrals_lost_value.unwrap() - 3_240.0).abs() < 1e-6);
+        assert_eq!(r.wom_customers_lost, Ok(375.0));
+        assert_eq!(r.wom_value, Ok(112_500.0));
+        let r = analyse_referrals(
+            counts,
+            Err(CostNotComputable::NeedsCac),
+            Err(CostField::ReferralShare),
+        );
+        assert_eq!(
+            r.referrals_lost,
+            Err(CostNotComputable::InvalidField(CostField::ReferralShare))
+        );
+        let r = analyse_referrals(
+            (Some(1000.0), None, Some(120.0)),
+            Err(CostNotComputable::NeedsCac),
+            Ok(REFERRAL_DEFAULTS),
+        );
+        assert_eq!(r.referrals_lost, Err(CostNotComputable::NewCustomersUnknown));
+        assert_eq!(r.wom_customers_lost, Ok(375.0));
+        assert_eq!(r.wom_value, Err(CostNotComputable::NeedsCac));
     }
 }

@@ -28,6 +28,11 @@ pub enum FieldError {
     TooLarge { max: f64 },
     /// A percent sign in a field that takes a count of customers.
     PercentInCountField,
+    /// A percent sign in a field that takes an amount of money or a plain number.
+    PercentInAmountField,
+    /// Smaller than the field's minimum (`min`, in the field's own unit), which is above
+    /// zero ("one satisfied customer brings 0.5 deals, one of which closes" is impossible).
+    TooSmall { min: f64 },
 }
 
 /// Maps full-width and other look-alike characters to ASCII, drops spaces used for
@@ -123,6 +128,37 @@ pub fn parse_count(text: &str) -> Result<f64, FieldError> {
         return Err(FieldError::NotWhole);
     }
     // "-0" parses as negative zero; a count is plain zero.
+    Ok(value.abs())
+}
+
+/// The largest amount of money accepted: a thousand trillion (10^15) in any currency.
+/// Products of amounts and counts stay finite; anything larger is surely a typing slip.
+pub const MAX_AMOUNT: f64 = 1e15;
+
+/// Parses an amount of money (a spend, a cost per customer): zero or more, decimals
+/// allowed, at most [`MAX_AMOUNT`].
+pub fn parse_amount(text: &str) -> Result<f64, FieldError> {
+    parse_bounded(text, 0.0, MAX_AMOUNT)
+}
+
+/// Parses a plain number from `min` (zero or more) to `max`; never clamped.
+pub fn parse_bounded(text: &str, min: f64, max: f64) -> Result<f64, FieldError> {
+    if normalize(text).ends_with('%') {
+        return Err(FieldError::PercentInAmountField);
+    }
+    let value = match parse_number(text) {
+        Err(FieldError::TooLarge { .. }) => return Err(FieldError::TooLarge { max }),
+        other => other?,
+    };
+    if value < 0.0 {
+        return Err(FieldError::Negative);
+    }
+    if value < min {
+        return Err(FieldError::TooSmall { min });
+    }
+    if value > max {
+        return Err(FieldError::TooLarge { max });
+    }
     Ok(value.abs())
 }
 
@@ -274,6 +310,35 @@ mod tests {
         assert_eq!(
             parse_count("1000000000001"),
             Err(FieldError::TooLarge { max: MAX_COUNT })
+        );
+    }
+
+    #[test]
+    fn amounts_and_bounded_numbers() {
+        assert_eq!(parse_amount("45,000"), Ok(45_000.0));
+        assert_eq!(parse_amount("１７６００.５"), Ok(17_600.5));
+        assert_eq!(parse_amount("0"), Ok(0.0));
+        assert_eq!(parse_amount("-0"), Ok(0.0));
+        assert_eq!(parse_amount("-1"), Err(FieldError::Negative));
+        assert_eq!(parse_amount("12%"), Err(FieldError::PercentInAmountField));
+        assert_eq!(parse_amount(""), Err(FieldError::Required));
+        assert_eq!(parse_amount("inf"), Err(FieldError::NotANumber));
+        assert_eq!(
+            parse_amount("1e400"),
+            Err(FieldError::TooLarge { max: MAX_AMOUNT })
+        );
+        assert_eq!(
+            parse_amount("2e15"),
+            Err(FieldError::TooLarge { max: MAX_AMOUNT })
+        );
+        assert_eq!(parse_bounded("8", 1.0, 1e6), Ok(8.0));
+        assert_eq!(
+            parse_bounded("0.5", 1.0, 1e6),
+            Err(FieldError::TooSmall { min: 1.0 })
+        );
+        assert_eq!(
+            parse_bounded("2e6", 1.0, 1e6),
+            Err(FieldError::TooLarge { max: 1e6 })
         );
     }
 

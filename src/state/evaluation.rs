@@ -1,9 +1,19 @@
 //! From what the user typed to what the interface shows.
 
-use crate::model::input::{parse_count, FieldError};
+use crate::model::cost::{
+    analyse_costs, analyse_referrals, CostField, CostInput, CostNotComputable, CostReport,
+    ReferralInput, ReferralReport,
+};
+use crate::model::input::{
+    parse_amount, parse_bounded, parse_count, parse_rate, FieldError, RateHint, RateUnit,
+};
 use crate::model::retention::{analyse, CountField, RetentionInput, RetentionReport};
 
 use super::Scenario;
+
+/// The largest number of deals per satisfied customer or people per unhappy customer
+/// accepted: a million, far above the texts' 8 and 25.
+pub const MAX_WORD_OF_MOUTH: f64 = 1e6;
 
 /// The parse result of each count field in use, and the model's report.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,6 +22,35 @@ pub struct Evaluation {
     pub field_errors: Vec<(CountField, FieldError)>,
     /// The computed figures.
     pub report: RetentionReport,
+    /// The cost section.
+    pub cost: CostEvaluation,
+}
+
+/// The cost section: parse results of its fields and the model's reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CostEvaluation {
+    /// Parse errors by field. Empty money fields are not errors (a cost may come from
+    /// the spend or be typed); an empty advanced parameter is.
+    pub field_errors: Vec<(CostField, FieldError)>,
+    /// A percentage that looks typed as a fraction ("0.6" for 60 %), shown beside the
+    /// referral share; the value is used as typed.
+    pub referral_hint: Option<RateHint>,
+    /// The counts the section uses, from the retention section: (S, N, L).
+    pub counts: (Option<f64>, Option<f64>, Option<f64>),
+    /// The computed costs.
+    pub report: CostReport,
+    /// Referrals and word of mouth, when the advanced parameters are on.
+    pub referrals: Option<ReferralReport>,
+}
+
+impl CostEvaluation {
+    /// The parse error of `field`, if any.
+    pub fn field_error(&self, field: CostField) -> Option<&FieldError> {
+        self.field_errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| e)
+    }
 }
 
 impl Evaluation {
@@ -47,9 +86,110 @@ pub fn evaluate(scenario: &Scenario) -> Evaluation {
         end: value(CountField::End),
         lost: value(CountField::Lost),
     };
+    let report = analyse(&input);
+    let cost = evaluate_costs(scenario, &report);
     Evaluation {
         field_errors,
-        report: analyse(&input),
+        report,
+        cost,
+    }
+}
+
+/// Parses the cost fields and runs the cost model on the retention report's counts.
+fn evaluate_costs(scenario: &Scenario, retention: &RetentionReport) -> CostEvaluation {
+    let mut field_errors = Vec::new();
+    let mut amount = |field: CostField| -> Option<f64> {
+        let text = scenario.cost_text(field);
+        if text.trim().is_empty() {
+            return None;
+        }
+        parse_amount(text)
+            .map_err(|e| field_errors.push((field, e)))
+            .ok()
+    };
+    let acquisition_spend = amount(CostField::AcquisitionSpend);
+    let retention_spend = amount(CostField::RetentionSpend);
+    let typed_cac = amount(CostField::Cac);
+    let typed_crc = amount(CostField::Crc);
+    let counts = (retention.start, retention.new, retention.lost);
+    let input = CostInput {
+        start: counts.0,
+        new: counts.1,
+        lost: counts.2,
+        acquisition_spend,
+        retention_spend,
+        typed_cac,
+        typed_crc,
+    };
+    // A figure that needs a cost the user typed unreadably says so, rather than asking
+    // for a value that is already there.
+    let invalid = |field: CostField| field_errors.iter().any(|(f, _)| *f == field);
+    let cac_invalid = [CostField::Cac, CostField::AcquisitionSpend]
+        .into_iter()
+        .find(|f| invalid(*f));
+    let crc_invalid = [CostField::Crc, CostField::RetentionSpend]
+        .into_iter()
+        .find(|f| invalid(*f));
+    let report = analyse_costs(&input).map_reasons(|reason| match reason {
+        CostNotComputable::NeedsCac => cac_invalid.map_or(reason, CostNotComputable::InvalidField),
+        CostNotComputable::NeedsCrc => crc_invalid.map_or(reason, CostNotComputable::InvalidField),
+        other => other,
+    });
+
+    let mut referral_hint = None;
+    let referrals = scenario.cost_advanced.then(|| {
+        let share = parse_rate(scenario.cost_text(CostField::ReferralShare), RateUnit::Percent);
+        let deals = parse_bounded(
+            scenario.cost_text(CostField::WomDealsPerSatisfied),
+            1.0,
+            MAX_WORD_OF_MOUTH,
+        );
+        let people = parse_bounded(
+            scenario.cost_text(CostField::WomPeoplePerUnhappy),
+            0.0,
+            MAX_WORD_OF_MOUTH,
+        );
+        let mut first_bad = None;
+        let mut note = |field: CostField, error: FieldError| {
+            first_bad.get_or_insert(field);
+            field_errors.push((field, error));
+        };
+        let share = match share {
+            Ok((value, hint)) => {
+                referral_hint = hint;
+                Some(value)
+            }
+            Err(e) => {
+                note(CostField::ReferralShare, e);
+                None
+            }
+        };
+        let deals = deals
+            .map_err(|e| note(CostField::WomDealsPerSatisfied, e))
+            .ok();
+        let people = people
+            .map_err(|e| note(CostField::WomPeoplePerUnhappy, e))
+            .ok();
+        let parameters = match (share, deals, people, first_bad) {
+            (Some(referral_share), Some(deals_per_satisfied), Some(people_per_unhappy), _) => {
+                Ok(ReferralInput {
+                    referral_share,
+                    deals_per_satisfied,
+                    people_per_unhappy,
+                })
+            }
+            (.., Some(bad)) => Err(bad),
+            _ => Err(CostField::ReferralShare),
+        };
+        let cac = report.cac.map(|c| c.value);
+        analyse_referrals(counts, cac, parameters)
+    });
+    CostEvaluation {
+        field_errors,
+        referral_hint,
+        counts,
+        report,
+        referrals,
     }
 }
 
@@ -85,5 +225,71 @@ mod tests {
         );
         // The lost field is not used in this mode: not parsed, no error.
         assert_eq!(e.field_error(CountField::Lost), None);
+    }
+
+    fn costed(fields: [&str; 7], advanced: bool) -> CostEvaluation {
+        evaluate(&Scenario {
+            counts: ["1000", "150", "1030", ""].map(String::from),
+            cost_fields: fields.map(String::from),
+            cost_advanced: advanced,
+            ..Scenario::default()
+        })
+        .cost
+    }
+
+    #[test]
+    fn the_cost_worked_example_through_the_scenario() {
+        let c = costed(["45,000", "１７６００", "", "", "60", "8", "25"], true);
+        assert!(c.field_errors.is_empty());
+        assert_eq!(c.report.cost_ratio, Ok(15.0));
+        assert_eq!(c.report.churn_burn, Ok(33_600.0));
+        let r = c.referrals.expect("advanced on");
+        assert_eq!(r.wom_customers_lost, Ok(375.0));
+        assert!(costed(["45000", "17600", "", "", "60", "8", "25"], false)
+            .referrals
+            .is_none());
+    }
+
+    #[test]
+    fn unreadable_costs_are_named() {
+        let c = costed(["abc", "-5", "", "", "0.6", "0.5", ""], true);
+        assert_eq!(
+            c.field_error(CostField::AcquisitionSpend),
+            Some(&FieldError::NotANumber)
+        );
+        assert_eq!(
+            c.field_error(CostField::RetentionSpend),
+            Some(&FieldError::Negative)
+        );
+        assert_eq!(
+            c.report.cac.map(|u| u.value),
+            Err(CostNotComputable::InvalidField(CostField::AcquisitionSpend))
+        );
+        assert_eq!(
+            c.report.crc.map(|u| u.value),
+            Err(CostNotComputable::InvalidField(CostField::RetentionSpend))
+        );
+        assert_eq!(
+            c.referral_hint,
+            Some(RateHint::LooksLikeFraction { as_percent: 60.0 })
+        );
+        assert_eq!(
+            c.field_error(CostField::WomDealsPerSatisfied),
+            Some(&FieldError::TooSmall { min: 1.0 })
+        );
+        assert_eq!(
+            c.field_error(CostField::WomPeoplePerUnhappy),
+            Some(&FieldError::Required)
+        );
+        assert_eq!(
+            c.referrals.map(|r| r.wom_customers_lost),
+            Some(Err(CostNotComputable::InvalidField(
+                CostField::WomDealsPerSatisfied
+            )))
+        );
+        // Empty money fields are not errors.
+        assert!(costed(["", "", "", "", "60", "8", "25"], false)
+            .field_errors
+            .is_empty());
     }
 }

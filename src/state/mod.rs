@@ -7,5 +7,5 @@ mod evaluation;
 mod scenario;
 pub mod url;
 
-pub use evaluation::{evaluate, Evaluation};
+pub use evaluation::{evaluate, CostEvaluation, Evaluation};
 pub use scenario::{Action, PeriodChoice, Scenario};

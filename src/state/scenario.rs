@@ -5,8 +5,14 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::i18n::Lang;
+use crate::model::cost::CostField;
 use crate::model::period::Period;
 use crate::model::retention::{CountField, KnownFigures};
+
+/// The text of each cost field before the user types anything: money fields empty, the
+/// advanced parameters at the texts' defaults (60 % referral share, text 1; 8 deals per
+/// satisfied and 25 people per unhappy customer, text 3), in `CostField::ALL` order.
+pub const COST_FIELD_DEFAULTS: [&str; 7] = ["", "", "", "", "60", "8", "25"];
 
 /// The period as chosen: a known period, or the text of one a link named that does not
 /// exist (shown with a message until the user picks one).
@@ -33,7 +39,7 @@ impl Default for PeriodChoice {
 }
 
 /// Everything the user has set, as typed.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     /// The interface language.
     pub lang: Lang,
@@ -46,6 +52,24 @@ pub struct Scenario {
     pub known: KnownFigures,
     /// The text of each count field, in `CountField::ALL` order (S, N, E, L).
     pub counts: [String; 4],
+    /// The text of each cost field, in `CostField::ALL` order.
+    pub cost_fields: [String; 7],
+    /// Whether the advanced referral and word-of-mouth parameters are in use.
+    pub cost_advanced: bool,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            lang: Lang::default(),
+            lang_chosen: false,
+            period: PeriodChoice::default(),
+            known: KnownFigures::default(),
+            counts: Default::default(),
+            cost_fields: COST_FIELD_DEFAULTS.map(String::from),
+            cost_advanced: false,
+        }
+    }
 }
 
 impl Scenario {
@@ -62,6 +86,18 @@ impl Scenario {
             .map(|f| (*f, self.count_text(*f)))
             .collect()
     }
+}
+
+impl Scenario {
+    /// The text typed for the cost field `field`.
+    pub fn cost_text(&self, field: CostField) -> &str {
+        &self.cost_fields[cost_index(field)]
+    }
+}
+
+/// The position of `field` in [`Scenario::cost_fields`].
+pub fn cost_index(field: CostField) -> usize {
+    CostField::ALL.iter().position(|f| *f == field).unwrap_or(0)
 }
 
 /// The position of `field` in [`Scenario::counts`].
@@ -85,6 +121,10 @@ pub enum Action {
     SetKnown(KnownFigures),
     /// Type into a count field.
     SetCount(CountField, String),
+    /// Type into a cost field.
+    SetCost(CostField, String),
+    /// Turn the advanced referral and word-of-mouth parameters on or off.
+    SetCostAdvanced(bool),
 }
 
 impl Scenario {
@@ -99,6 +139,8 @@ impl Scenario {
             Action::SetPeriod(period) => next.period = PeriodChoice::Known(period),
             Action::SetKnown(known) => next.known = known,
             Action::SetCount(field, text) => next.counts[count_index(field)] = text,
+            Action::SetCost(field, text) => next.cost_fields[cost_index(field)] = text,
+            Action::SetCostAdvanced(on) => next.cost_advanced = on,
         }
         (next != *self).then_some(next)
     }
@@ -133,6 +175,13 @@ mod tests {
         assert!(s.lang_chosen);
         let s = s.apply(Action::SetKnown(KnownFigures::StartLost)).unwrap();
         assert_eq!(s.known, KnownFigures::StartLost);
+        let s = s
+            .apply(Action::SetCost(CostField::Crc, "20".into()))
+            .unwrap();
+        assert_eq!(s.cost_text(CostField::Crc), "20");
+        assert_eq!(s.cost_text(CostField::ReferralShare), "60");
+        let s = s.apply(Action::SetCostAdvanced(true)).unwrap();
+        assert!(s.cost_advanced);
     }
 
     #[test]

@@ -7,10 +7,11 @@
 //! same value typed into the field.
 
 use crate::i18n::Lang;
+use crate::model::cost::CostField;
 use crate::model::period::Period;
 use crate::model::retention::{CountField, KnownFigures};
 
-use super::scenario::count_index;
+use super::scenario::{cost_index, count_index, COST_FIELD_DEFAULTS};
 use super::{PeriodChoice, Scenario};
 
 /// Query key of the interface language: `en`, `zh-Hans` or `zh-Hant`.
@@ -21,8 +22,25 @@ pub const KEY_PERIOD: &str = "period";
 /// sets choose them.
 pub const KEY_KNOWN: &str = "known";
 
+/// Query key that turns the advanced referral and word-of-mouth parameters on (`1`) or
+/// off (`0`); a link that sets one of those parameters turns them on as well.
+pub const KEY_COST_ADVANCED: &str = "cost_advanced";
+
 /// The counts a scenario opens with when a link sets none: DOMAIN.md §1's worked example.
 pub const EXAMPLE_COUNTS: [&str; 4] = ["1000", "150", "1030", "120"];
+
+/// The spends a scenario opens with when a link sets no count and no cost: DOMAIN.md §2's
+/// worked example (acquisition 45,000 and retention 17,600 per period).
+pub const EXAMPLE_SPENDS: [&str; 2] = ["45000", "17600"];
+
+/// Reads an on/off value; `None` for anything else.
+fn switch(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
 
 /// Reads a scenario from a link. `get(key)` returns the decoded value of `key`;
 /// `browser_langs` are the browser's preferred languages, used when the link sets none.
@@ -53,12 +71,32 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
         let implied = KnownFigures::implied_by(|f| supplied.iter().any(|(g, _)| *g == f));
         (explicit_known.unwrap_or(implied), counts)
     };
+    let mut cost_fields = COST_FIELD_DEFAULTS.map(String::from);
+    let mut any_cost = false;
+    for field in CostField::ALL {
+        if let Some(value) = get(field.key()) {
+            cost_fields[cost_index(field)] = value;
+            any_cost = true;
+        }
+    }
+    if supplied.is_empty() && !any_cost {
+        cost_fields[cost_index(CostField::AcquisitionSpend)] = EXAMPLE_SPENDS[0].to_string();
+        cost_fields[cost_index(CostField::RetentionSpend)] = EXAMPLE_SPENDS[1].to_string();
+    }
+    let advanced_keys = CostField::ALL
+        .into_iter()
+        .any(|f| f.is_advanced() && get(f.key()).is_some());
+    let cost_advanced = get(KEY_COST_ADVANCED)
+        .and_then(|v| switch(&v))
+        .unwrap_or(advanced_keys);
     Scenario {
         lang: chosen_lang.unwrap_or_else(|| Lang::from_browser_tags(browser_langs)),
         lang_chosen: chosen_lang.is_some(),
         period,
         known,
         counts,
+        cost_fields,
+        cost_advanced,
     }
 }
 
@@ -77,6 +115,22 @@ pub fn encode(scenario: &Scenario) -> Vec<(&'static str, String)> {
     pairs.push((KEY_PERIOD, period));
     for field in scenario.known.inputs() {
         pairs.push((field.key(), scenario.count_text(*field).to_string()));
+    }
+    // Money fields only when filled (a link without them opens them empty); the advanced
+    // parameters, filled or not, whenever they are on.
+    for field in CostField::ALL {
+        let text = scenario.cost_text(field);
+        let wanted = if field.is_advanced() {
+            scenario.cost_advanced
+        } else {
+            !text.is_empty()
+        };
+        if wanted {
+            pairs.push((field.key(), text.to_string()));
+        }
+    }
+    if scenario.cost_advanced {
+        pairs.push((KEY_COST_ADVANCED, "1".to_string()));
     }
     pairs
 }
@@ -135,6 +189,13 @@ mod tests {
         assert!(!s.lang_chosen);
         assert_eq!(s.period, PeriodChoice::Known(Period::Month));
         assert_eq!(s.counts, EXAMPLE_COUNTS.map(String::from));
+        assert_eq!(s.cost_text(CostField::AcquisitionSpend), "45000");
+        assert_eq!(s.cost_text(CostField::RetentionSpend), "17600");
+        assert_eq!(s.cost_text(CostField::ReferralShare), "60");
+        assert!(!s.cost_advanced);
+        // A link with counts but no costs opens the cost fields empty.
+        let s = from_query("start_customers=10&lost_customers=1");
+        assert_eq!(s.cost_text(CostField::AcquisitionSpend), "");
         let zh = decode(|_| None, &["zh-TW".to_string()]);
         assert_eq!(zh.lang, Lang::ZhHant);
         assert!(!zh.lang_chosen);
@@ -153,6 +214,23 @@ mod tests {
     }
 
     #[test]
+    fn cost_keys() {
+        let s = from_query("start_customers=10&lost_customers=1&cac=300&crc=abc&wom_people_per_unhappy=30");
+        assert_eq!(s.cost_text(CostField::Cac), "300");
+        assert_eq!(s.cost_text(CostField::Crc), "abc");
+        assert_eq!(s.cost_text(CostField::WomPeoplePerUnhappy), "30");
+        assert_eq!(s.cost_text(CostField::WomDealsPerSatisfied), "8");
+        assert!(s.cost_advanced, "an advanced key turns the parameters on");
+        assert!(!from_query("wom_people_per_unhappy=30&cost_advanced=0").cost_advanced);
+        assert!(from_query("cost_advanced=yes").cost_advanced);
+        assert!(!from_query("cost_advanced=maybe").cost_advanced);
+        // Costs in a link without counts keep the example counts, not the example spends.
+        let s = from_query("acquisition_spend=9000");
+        assert_eq!(s.counts, EXAMPLE_COUNTS.map(String::from));
+        assert_eq!(s.cost_text(CostField::RetentionSpend), "");
+    }
+
+    #[test]
     fn encode_then_decode_gives_the_scenario_back() {
         for known in KnownFigures::ALL {
             for period in [
@@ -165,6 +243,14 @@ mod tests {
                     period,
                     known,
                     counts: Default::default(),
+                    // Advanced parameters travel only while they are on.
+                    cost_fields: if known == KnownFigures::All {
+                        ["1", "", "3", "x", "0.6", "", "25"]
+                    } else {
+                        ["1", "", "3", "x", "60", "8", "25"]
+                    }
+                    .map(String::from),
+                    cost_advanced: known == KnownFigures::All,
                 };
                 for field in known.inputs() {
                     s.counts[count_index(*field)] = format!("{} ", field.key().len());
