@@ -9,7 +9,8 @@ mod common;
 
 use common::cases;
 use proptest::prelude::*;
-use retention_calculator::i18n::{self, count_label, Lang};
+use retention_calculator::i18n::{self, cost_label, count_label, Lang};
+use retention_calculator::model::cost::{CostField, CostMetric};
 use retention_calculator::model::period::Period;
 use retention_calculator::model::retention::{KnownFigures, Metric};
 use retention_calculator::state::{evaluate, url, PeriodChoice, Scenario};
@@ -63,12 +64,57 @@ proptest! {
     #[test]
     fn any_scenario_gives_finite_results_and_named_errors(
         counts in prop::array::uniform4(typed()),
+        cost_fields in prop::array::uniform7(typed()),
+        cost_advanced in any::<bool>(),
         known in prop::sample::select(KnownFigures::ALL.to_vec()),
         period in any_period(),
         lang in any_lang(),
     ) {
-        let scenario = Scenario { lang, lang_chosen: true, period, known, counts };
+        let scenario = Scenario {
+            lang, lang_chosen: true, period, known, counts, cost_fields, cost_advanced,
+        };
         let evaluation = evaluate(&scenario);
+        let cost = &evaluation.cost;
+        for metric in [
+            CostMetric::Cac, CostMetric::Crc, CostMetric::CostRatio, CostMetric::ReplacementCost,
+            CostMetric::KeepCost, CostMetric::ChurnBurn, CostMetric::RefillSpend,
+            CostMetric::RefillShare, CostMetric::BreakEvenRetentionSpend,
+            CostMetric::ReferralsLost, CostMetric::ReferralsLostValue,
+            CostMetric::WomCustomersLost, CostMetric::WomValue,
+        ] {
+            match cost.get(metric) {
+                Ok(v) => {
+                    prop_assert!(v.is_finite(), "{metric:?} = {v}");
+                    if metric != CostMetric::ChurnBurn {
+                        prop_assert!(v >= 0.0, "{metric:?} = {v}");
+                    }
+                    if metric == CostMetric::RefillShare {
+                        prop_assert!(v <= 1.0, "{metric:?} = {v}");
+                    }
+                }
+                Err(reason) => {
+                    let words = i18n::cost_not_computable(lang, reason);
+                    prop_assert!(!words.is_empty() && !words.contains('{'), "{}", words);
+                }
+            }
+        }
+        for (field, error) in &cost.field_errors {
+            let label = cost_label(lang, *field);
+            let typed = scenario.cost_text(*field);
+            let message = i18n::field_error(lang, label, error, typed);
+            prop_assert!(message.contains(label), "{message}");
+            if !typed.contains('{') {
+                prop_assert!(!message.contains('{'), "{message}");
+            }
+        }
+        for issue in &cost.report.issues {
+            let typed = scenario.cost_text(issue.field());
+            let message = i18n::cost_issue(lang, issue, typed);
+            if !typed.contains('{') {
+                prop_assert!(!message.is_empty() && !message.contains('{'), "{}", message);
+            }
+            prop_assert!(!message.contains("NaN") || typed.contains("NaN"), "{message}");
+        }
         for metric in Metric::ALL {
             match evaluation.report.get(metric) {
                 Ok(v) => {
@@ -107,7 +153,9 @@ proptest! {
                 prop_oneof![
                     prop::sample::select(vec![
                         "lang", "period", "known", "start_customers", "new_customers",
-                        "end_customers", "lost_customers",
+                        "end_customers", "lost_customers", "acquisition_spend",
+                        "retention_spend", "cac", "crc", "referral_share",
+                        "wom_deals_per_satisfied", "wom_people_per_unhappy", "cost_advanced",
                     ]).prop_map(String::from),
                     "\\PC{0,10}",
                 ],
@@ -130,6 +178,12 @@ proptest! {
         prop_assert_eq!(again.known, scenario.known);
         prop_assert_eq!(&again.period, &scenario.period);
         prop_assert_eq!(again.lang, scenario.lang);
+        prop_assert_eq!(again.cost_advanced, scenario.cost_advanced);
+        for field in CostField::ALL {
+            if !field.is_advanced() || scenario.cost_advanced {
+                prop_assert_eq!(again.cost_text(field), scenario.cost_text(field));
+            }
+        }
         let _ = evaluate(&scenario);
     }
 }

@@ -1,6 +1,7 @@
 //! Drawing computed series onto a canvas. Each function takes the figures the model
 //! computed, the words to print and a canvas, and nothing else: no state, no model calls.
 
+pub mod cost;
 pub mod waterfall;
 
 use plotters::style::RGBColor;

@@ -3,6 +3,7 @@
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::cost_section::CostSection;
 use super::language_switch::LanguageSwitch;
 use super::retention_section::RetentionSection;
 use super::ScenarioContext;
@@ -42,6 +43,7 @@ pub fn App() -> Html {
                 </header>
                 <main>
                     <RetentionSection />
+                    <CostSection />
                 </main>
                 <footer class="app-footer">{ t.footer_note }</footer>
             </div>

@@ -1,10 +1,14 @@
 //! The Yew components. They render what the model returns; they compute nothing.
 
 mod app;
+mod chart_canvas;
 mod choice_field;
-mod count_input;
+mod cost_chart;
+pub mod cost_formulas;
+mod cost_section;
 pub mod formulas;
 mod language_switch;
+mod number_input;
 mod result_figure;
 mod retention_section;
 mod waterfall_chart;

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::choice_field::{Choice, ChoiceField};
-use super::count_input::CountInput;
 use super::formulas::{display, formula_lines, metric_label};
+use super::number_input::NumberInput;
 use super::result_figure::{Emphasis, ResultFigure};
 use super::waterfall_chart::WaterfallChart;
 use super::ScenarioContext;
@@ -144,11 +144,11 @@ pub fn RetentionSection() -> Html {
             Callback::from(move |text: String| context.dispatch(Action::SetCount(field, text)))
         };
         html! {
-            <CountInput
+            <NumberInput
                 key={field.key()}
                 name={field.key()}
                 label={count_label(lang, field)}
-                symbol={symbol(field)}
+                symbol={Some(symbol(field))}
                 unit={t.customers_unit}
                 value={scenario.count_text(field).to_string()}
                 messages={field_messages(lang, scenario, &evaluation, field)}

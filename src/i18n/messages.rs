@@ -108,7 +108,10 @@ pub fn cite(lang: Lang, text_number: u8) -> String {
     let index = usize::from(text_number.clamp(1, 5)) - 1;
     fill(
         t.cite,
-        &[("n", &text_number.to_string()), ("title", t.source_titles[index])],
+        &[
+            ("n", &text_number.to_string()),
+            ("title", t.source_titles[index]),
+        ],
     )
 }
 

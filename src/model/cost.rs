@@ -96,6 +96,45 @@ impl CostField {
     }
 }
 
+/// A figure of the cost section, by its contract name (`data-result`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CostMetric {
+    Cac,
+    Crc,
+    CostRatio,
+    ReplacementCost,
+    KeepCost,
+    ChurnBurn,
+    RefillSpend,
+    RefillShare,
+    BreakEvenRetentionSpend,
+    ReferralsLost,
+    ReferralsLostValue,
+    WomCustomersLost,
+    WomValue,
+}
+
+impl CostMetric {
+    /// The contract name.
+    pub fn key(self) -> &'static str {
+        match self {
+            CostMetric::Cac => "cac",
+            CostMetric::Crc => "crc",
+            CostMetric::CostRatio => "cost_ratio",
+            CostMetric::ReplacementCost => "replacement_cost",
+            CostMetric::KeepCost => "keep_cost",
+            CostMetric::ChurnBurn => "churn_burn",
+            CostMetric::RefillSpend => "refill_spend",
+            CostMetric::RefillShare => "refill_share",
+            CostMetric::BreakEvenRetentionSpend => "break_even_retention_spend",
+            CostMetric::ReferralsLost => "referrals_lost",
+            CostMetric::ReferralsLostValue => "referrals_lost_value",
+            CostMetric::WomCustomersLost => "wom_customers_lost",
+            CostMetric::WomValue => "wom_value",
+        }
+    }
+}
+
 /// The inputs of the cost section. Counts come from the retention model (valid and
 /// consistent, else `None`); money is per period, in any one currency.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -610,7 +649,10 @@ mod tests {
             Err(CostNotComputable::NeedsCac),
             Ok(REFERRAL_DEFAULTS),
         );
-        assert_eq!(r.referrals_lost, Err(CostNotComputable::NewCustomersUnknown));
+        assert_eq!(
+            r.referrals_lost,
+            Err(CostNotComputable::NewCustomersUnknown)
+        );
         assert_eq!(r.wom_customers_lost, Ok(375.0));
         assert_eq!(r.wom_value, Err(CostNotComputable::NeedsCac));
     }

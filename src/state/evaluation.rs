@@ -1,8 +1,8 @@
 //! From what the user typed to what the interface shows.
 
 use crate::model::cost::{
-    analyse_costs, analyse_referrals, CostField, CostInput, CostNotComputable, CostReport,
-    ReferralInput, ReferralReport,
+    analyse_costs, analyse_referrals, CostField, CostInput, CostMetric, CostNotComputable,
+    CostOutcome, CostReport, ReferralInput, ReferralReport,
 };
 use crate::model::input::{
     parse_amount, parse_bounded, parse_count, parse_rate, FieldError, RateHint, RateUnit,
@@ -37,6 +37,10 @@ pub struct CostEvaluation {
     pub referral_hint: Option<RateHint>,
     /// The counts the section uses, from the retention section: (S, N, L).
     pub counts: (Option<f64>, Option<f64>, Option<f64>),
+    /// The spends as read (acquisition, retention), when typed and valid.
+    pub spends: (Option<f64>, Option<f64>),
+    /// The advanced parameters as read, when on and valid.
+    pub referral_input: Option<ReferralInput>,
     /// The computed costs.
     pub report: CostReport,
     /// Referrals and word of mouth, when the advanced parameters are on.
@@ -44,6 +48,32 @@ pub struct CostEvaluation {
 }
 
 impl CostEvaluation {
+    /// The outcome of `metric`; the referral figures are `NeedsCounts` when the advanced
+    /// parameters are off (they are not shown then).
+    pub fn get(&self, metric: CostMetric) -> CostOutcome {
+        let r = &self.report;
+        let referral = |pick: fn(&ReferralReport) -> CostOutcome| {
+            self.referrals
+                .as_ref()
+                .map_or(Err(CostNotComputable::NeedsCounts), pick)
+        };
+        match metric {
+            CostMetric::Cac => r.cac.map(|c| c.value),
+            CostMetric::Crc => r.crc.map(|c| c.value),
+            CostMetric::CostRatio => r.cost_ratio,
+            CostMetric::ReplacementCost => r.replacement_cost,
+            CostMetric::KeepCost => r.keep_cost,
+            CostMetric::ChurnBurn => r.churn_burn,
+            CostMetric::RefillSpend => r.refill_spend,
+            CostMetric::RefillShare => r.refill_share,
+            CostMetric::BreakEvenRetentionSpend => r.break_even_retention_spend,
+            CostMetric::ReferralsLost => referral(|x| x.referrals_lost),
+            CostMetric::ReferralsLostValue => referral(|x| x.referrals_lost_value),
+            CostMetric::WomCustomersLost => referral(|x| x.wom_customers_lost),
+            CostMetric::WomValue => referral(|x| x.wom_value),
+        }
+    }
+
     /// The parse error of `field`, if any.
     pub fn field_error(&self, field: CostField) -> Option<&FieldError> {
         self.field_errors
@@ -137,8 +167,12 @@ fn evaluate_costs(scenario: &Scenario, retention: &RetentionReport) -> CostEvalu
     });
 
     let mut referral_hint = None;
+    let mut referral_input = None;
     let referrals = scenario.cost_advanced.then(|| {
-        let share = parse_rate(scenario.cost_text(CostField::ReferralShare), RateUnit::Percent);
+        let share = parse_rate(
+            scenario.cost_text(CostField::ReferralShare),
+            RateUnit::Percent,
+        );
         let deals = parse_bounded(
             scenario.cost_text(CostField::WomDealsPerSatisfied),
             1.0,
@@ -181,6 +215,7 @@ fn evaluate_costs(scenario: &Scenario, retention: &RetentionReport) -> CostEvalu
             (.., Some(bad)) => Err(bad),
             _ => Err(CostField::ReferralShare),
         };
+        referral_input = parameters.ok();
         let cac = report.cac.map(|c| c.value);
         analyse_referrals(counts, cac, parameters)
     });
@@ -188,6 +223,8 @@ fn evaluate_costs(scenario: &Scenario, retention: &RetentionReport) -> CostEvalu
         field_errors,
         referral_hint,
         counts,
+        spends: (acquisition_spend, retention_spend),
+        referral_input,
         report,
         referrals,
     }

@@ -215,7 +215,9 @@ mod tests {
 
     #[test]
     fn cost_keys() {
-        let s = from_query("start_customers=10&lost_customers=1&cac=300&crc=abc&wom_people_per_unhappy=30");
+        let s = from_query(
+            "start_customers=10&lost_customers=1&cac=300&crc=abc&wom_people_per_unhappy=30",
+        );
         assert_eq!(s.cost_text(CostField::Cac), "300");
         assert_eq!(s.cost_text(CostField::Crc), "abc");
         assert_eq!(s.cost_text(CostField::WomPeoplePerUnhappy), "30");
