@@ -33,7 +33,7 @@ const PARSE_CASES = [
 
 /** The results (not the user's own quoted text) never show a broken number. */
 async function assertNothingEmbarrassing(page) {
-  const text = await page.textContent('.results');
+  const text = (await page.$$eval('.results', (all) => all.map((r) => r.textContent))).join('\n');
   assert.doesNotMatch(text, /NaN|Infinity|undefined|null/);
 }
 

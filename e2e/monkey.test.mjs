@@ -14,7 +14,11 @@ const NASTY = [
   'x'.repeat(10000), '9'.repeat(400), 'NaN', 'Infinity', 'undefined', '-0', '0x1F', '1_000', '١٢٣',
   '1,5', '1,000,000', '12%', '  ', '', '\u202e123', "'; DROP TABLE x; --", '{field}', '%s%n', '1e-400',
 ];
-const FIELDS = ['start_customers', 'new_customers', 'end_customers', 'lost_customers'];
+const FIELDS = [
+  'start_customers', 'new_customers', 'end_customers', 'lost_customers',
+  'acquisition_spend', 'retention_spend', 'cac', 'crc',
+  'referral_share', 'wom_deals_per_satisfied', 'wom_people_per_unhappy',
+];
 const KNOWN = ['start_new_end', 'start_lost', 'start_new_lost', 'all'];
 
 /** A small seeded generator, so a failure can be replayed. */
@@ -28,7 +32,7 @@ function rng(seed) {
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 
 async function assertClean(page, context) {
-  const text = await page.textContent('.results');
+  const text = (await page.$$eval('.results', (all) => all.map((r) => r.textContent))).join('\n');
   assert.doesNotMatch(text, /NaN|Infinity|undefined/, context);
   assert.equal(await page.evaluate(() => window.__pwned ?? null), null, `markup ran: ${context}`);
 }
@@ -38,6 +42,7 @@ test('random hostile typing into every field', async () => {
   const { page, problems, close } = await openPage(env, '?lang=zh-Hans');
   for (let i = 0; i < 60; i++) {
     await page.selectOption('[data-field="known"]', pick(r, KNOWN));
+    await page.setChecked('[data-field="cost_advanced"]', r() < 0.5);
     for (const name of FIELDS) {
       if (await page.$(`[data-field="${name}"]`)) await type(page, name, pick(r, NASTY));
     }
@@ -49,6 +54,11 @@ test('random hostile typing into every field', async () => {
   await type(page, 'new_customers', '150');
   await type(page, 'end_customers', '1030');
   await waitForResult(page, 'churn_rate', (v) => v === '0.12');
+  await type(page, 'acquisition_spend', '45000');
+  await type(page, 'retention_spend', '17600');
+  await type(page, 'cac', '');
+  await type(page, 'crc', '');
+  await waitForResult(page, 'churn_burn', (v) => v === '33600');
   assert.deepEqual(problems(), []);
   await close();
 });
@@ -58,9 +68,9 @@ test('random hostile values in every URL key', async () => {
   const { page, problems, close } = await openPage(env);
   for (let i = 0; i < 40; i++) {
     const params = new URLSearchParams();
-    for (const key of ['lang', 'period', 'known', ...FIELDS]) {
+    for (const key of ['lang', 'period', 'known', 'cost_advanced', ...FIELDS]) {
       // Links are capped at 2,000 characters a value: static hosts refuse longer request lines.
-      const value = pick(r, [...NASTY, 'zh-Hant', 'year', 'all', '1000', '120']).slice(0, 2000);
+      const value = pick(r, [...NASTY, 'zh-Hant', 'year', 'all', '1000', '120', '1']).slice(0, 2000);
       if (r() < 0.7) params.set(key, value);
     }
     await page.goto(`${env.site.url}?${params}`);

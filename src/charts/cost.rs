@@ -103,7 +103,9 @@ pub fn draw(
     let high = data.ratio.unwrap_or(0.0).max(data.band.1) * 1.15;
     let ticks = nice_ticks(0.0, high, 5);
     let axis_high = ticks.last().copied().filter(|h| *h > 0.0).unwrap_or(1.0);
-    let x_of = |v: f64| left + ((v / axis_high) * f64::from(right - left)) as i32;
+    // Room on the right for the last tick's label, centred on its tick.
+    let axis_right = right - px(16.0);
+    let x_of = |v: f64| left + ((v / axis_high) * f64::from(axis_right - left)) as i32;
     root.draw(&Text::new(
         labels.ratio.to_string(),
         (left, px(128.0)),
@@ -127,7 +129,7 @@ pub fn draw(
     ))
     .map_err(draw_err)?;
     root.draw(&PathElement::new(
-        vec![(left, axis_y), (right, axis_y)],
+        vec![(left, axis_y), (axis_right, axis_y)],
         style.text.mix(0.6).stroke_width(px(1.0) as u32),
     ))
     .map_err(draw_err)?;
@@ -151,22 +153,22 @@ pub fn draw(
     if let Some(ratio) = data.ratio {
         let x = x_of(ratio);
         root.draw(&PathElement::new(
-            vec![(x, axis_y - px(40.0)), (x, axis_y)],
+            vec![(x, axis_y - px(54.0)), (x, axis_y)],
             style.decrease.stroke_width(px(3.0) as u32),
         ))
         .map_err(draw_err)?;
-        // The label sits on the side of the marker with more room.
-        let (anchor, offset) = if x > (left + right) / 2 {
+        // The label sits above the band's label, on the side of the marker with more room.
+        let (anchor, offset) = if x > (left + axis_right) / 2 {
             (HPos::Right, -px(6.0))
         } else {
             (HPos::Left, px(6.0))
         };
         root.draw(&Text::new(
             format!("{} {}", labels.yours, times(ratio)),
-            (x + offset, axis_y - px(40.0)),
+            (x + offset, axis_y - px(38.0)),
             font(13.0)
                 .color(&style.text)
-                .pos(Pos::new(anchor, VPos::Top)),
+                .pos(Pos::new(anchor, VPos::Bottom)),
         ))
         .map_err(draw_err)?;
     }

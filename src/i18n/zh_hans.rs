@@ -171,7 +171,7 @@ pub const TEXTS: Texts = Texts {
         benchmark_band: "获取一位新客户的成本是保持一位老客户的 {low}–{high} 倍：{cite}",
         benchmark_single: "保持老客户的成本是获取新客户的 1/{low}（{low} 倍）：{cite}",
         funnel_heading: "漏斗原理",
-        funnel_text: "{cite}：企业一周流失 100 位客户，同时又获得 100 位新客户，表面上业务没有变化，实际上为填补漏洞付出的代价远高于保持这些客户。",
+        funnel_text: "{cite}指出：企业一周流失 100 位客户，同时又获得 100 位新客户，表面上业务没有变化，实际上为填补漏洞付出的代价远高于保持这些客户。",
         funnel_yours: "在您的数据中，{new} 位新客户中有 {refilled} 位只是替补流失的客户：{refill} 的获客投入（{share}）没有带来任何增长。",
         chart_heading: "替补与保持本期流失客户的成本",
         chart_replace: "替补：L × CAC",

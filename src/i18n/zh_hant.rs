@@ -172,7 +172,7 @@ pub const TEXTS: Texts = Texts {
         benchmark_band: "取得一位新客戶的成本是保留一位老客戶的 {low}–{high} 倍：{cite}",
         benchmark_single: "保留老客戶的成本是取得新客戶的 1/{low}（{low} 倍）：{cite}",
         funnel_heading: "漏斗原理",
-        funnel_text: "{cite}：企業一週流失 100 位客戶，同時又獲得 100 位新客戶，表面上業務沒有變化，實際上為填補漏洞付出的代價遠高於保留這些客戶。",
+        funnel_text: "{cite}指出：企業一週流失 100 位客戶，同時又獲得 100 位新客戶，表面上業務沒有變化，實際上為填補漏洞付出的代價遠高於保留這些客戶。",
         funnel_yours: "在您的資料中，{new} 位新客戶中有 {refilled} 位只是替補流失的客戶：{refill} 的獲客支出（{share}）沒有帶來任何成長。",
         chart_heading: "替補與保留本期流失客戶的成本",
         chart_replace: "替補：L × CAC",
