@@ -72,7 +72,15 @@ const FIRST_RESULT_PROBE = `(() => {
     }
     return false;
   };
-  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  // When each further section first shows a result: [time of 1 section, of 2 sections …].
+  window.__sectionTimes = [];
+  const checkSections = () => {
+    const shown = [...document.querySelectorAll('section')]
+      .filter((s) => s.querySelector('[data-result][data-value]:not([data-value=""])')).length;
+    while (window.__sectionTimes.length < shown) window.__sectionTimes.push(performance.now());
+  };
+  const observer = new MutationObserver(() => { check(); checkSections(); });
+  addEventListener('load', () => setTimeout(() => observer.disconnect(), 3000));
   observer.observe(document, { subtree: true, childList: true, attributes: true });
   addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   // When the page last drew on a canvas: proves a chart redraw happened in a measurement.
@@ -102,21 +110,42 @@ async function newPage(browser, phone) {
 
 /**
  * Navigation start to the first result with a value, over cold loads (a fresh cache
- * each). The pages' loads are interleaved (a, b, c, a, b, c …) so that drift in the
- * machine's load affects every page alike. Returns the times per URL.
+ * each), and to every section showing results (sections rendered a task later included:
+ * the page must stay with the same sections for two frames). The pages' loads are
+ * interleaved (a, b, c, a, b, c …) so that drift in the machine's load affects every page
+ * alike. Returns, per URL, the first-result times and the all-sections times.
  */
 async function firstResults(browser, urls, phone) {
   const times = urls.map(() => []);
+  const allSections = urls.map(() => []);
   for (let i = 0; i < COLD_LOADS; i++) {
     for (const [k, url] of urls.entries()) {
       const { context, page } = await newPage(browser, phone);
       await page.goto(url);
       await page.waitForFunction(() => window.__firstResult, null, { timeout: 60_000 });
       times[k].push(await page.evaluate(() => window.__firstResult));
+      const all = await page.evaluate(async () => {
+        const frame = () => new Promise((ok) => requestAnimationFrame(() => ok()));
+        const settled = () => {
+          const n = document.querySelectorAll('section').length;
+          return n > 0 && window.__sectionTimes.length >= n;
+        };
+        for (let tries = 0; tries < 600; tries++) {
+          if (settled()) {
+            await frame();
+            await frame();
+            if (settled()) return window.__sectionTimes.at(-1);
+          } else {
+            await frame();
+          }
+        }
+        return null;
+      });
+      if (all !== null) allSections[k].push(all);
       await context.close();
     }
   }
-  return times;
+  return { times, allSections };
 }
 
 /**
@@ -245,8 +274,14 @@ ${sizeRows.join('\n')}
 ${timing('blank HTML page', r.desktop.blankFirstResults)}
 ${timing('minimal Yew page', r.desktop.minimalFirstResults)}
 ${timing('Retention Calculator', r.desktop.firstResults)}
+${timing('Retention Calculator, every section showing results', r.desktop.allSections)}
 
 Ratios (median): calculator / minimal ${round(r.ratios.firstResults, 2)} ×; calculator / blank ${round(r.ratios.firstResultsVsBlank, 2)} ×.
+
+"First results" is the first figure with a value (the retention section). The sections below
+it are rendered one task later (src/components/deferred.rs) so that their code and layout
+do not hold up the first figures; "every section showing results" is when the last of them
+has its figures.
 
 ## Input to updated result and redrawn chart (ms, ${EDITS} edits of \`start_customers\`)
 
@@ -272,6 +307,7 @@ Chromium DevTools protocol: CPU slowed ${PHONE.cpu}×, network ${PHONE.latency} 
 |---|---|---|---|
 ${timing('minimal Yew page', r.phone.minimalFirstResults)}
 ${timing('Retention Calculator', r.phone.firstResults)}
+${timing('Retention Calculator, every section showing results', r.phone.allSections)}
 
 ## Memory over ${MEMORY_EDITS} edits (after a forced GC)
 
@@ -296,8 +332,11 @@ const log = (msg) => console.log(`[bench] ${msg}`);
 const r = { machine: machine(), sizes: { app: sizes(PAGES.app), minimal: sizes(PAGES.minimal) }, desktop: {}, phone: {} };
 
 log(`first results, desktop, ${COLD_LOADS} cold loads each`);
-[r.desktop.blankFirstResults, r.desktop.minimalFirstResults, r.desktop.firstResults] =
-  await firstResults(browser, [servers.blank.url, servers.minimal.url, servers.app.url], false);
+{
+  const { times, allSections } = await firstResults(browser, [servers.blank.url, servers.minimal.url, servers.app.url], false);
+  [r.desktop.blankFirstResults, r.desktop.minimalFirstResults, r.desktop.firstResults] = times;
+  r.desktop.allSections = allSections[2];
+}
 
 log(`input latency, ${EDITS} edits`);
 for (const [key, name] of [['input', 'app'], ['minimalInput', 'minimal']]) {
@@ -311,8 +350,11 @@ for (const [key, name] of [['input', 'app'], ['minimalInput', 'minimal']]) {
 }
 
 log('simulated phone');
-[r.phone.minimalFirstResults, r.phone.firstResults] =
-  await firstResults(browser, [servers.minimal.url, servers.app.url], true);
+{
+  const { times, allSections } = await firstResults(browser, [servers.minimal.url, servers.app.url], true);
+  [r.phone.minimalFirstResults, r.phone.firstResults] = times;
+  r.phone.allSections = allSections[1];
+}
 {
   const { context, page } = await newPage(browser, true);
   await page.goto(servers.app.url);

@@ -4,6 +4,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::cost_section::CostSection;
+use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
 use super::retention_section::RetentionSection;
 use super::ScenarioContext;
@@ -43,7 +44,9 @@ pub fn App() -> Html {
                 </header>
                 <main>
                     <RetentionSection />
-                    <CostSection />
+                    <Deferred>
+                        <CostSection />
+                    </Deferred>
                 </main>
                 <footer class="app-footer">{ t.footer_note }</footer>
             </div>
