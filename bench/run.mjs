@@ -110,12 +110,22 @@ async function newPage(browser, phone) {
 
 /**
  * Navigation start to the first result with a value, over cold loads (a fresh cache
- * each), and to every section showing results (sections rendered a task later included:
- * the page must stay with the same sections for two frames). The pages' loads are
+ * each), and to every section showing results (as many sections as a settled load of the
+ * page shows). The pages' loads are
  * interleaved (a, b, c, a, b, c …) so that drift in the machine's load affects every page
  * alike. Returns, per URL, the first-result times and the all-sections times.
  */
 async function firstResults(browser, urls, phone) {
+  // How many sections each page shows once fully rendered (counted on a settled load).
+  const expected = [];
+  for (const url of urls) {
+    const { context, page } = await newPage(browser, phone);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstResult, null, { timeout: 60_000 });
+    await page.waitForTimeout(3000);
+    expected.push(await page.evaluate(() => document.querySelectorAll('section').length));
+    await context.close();
+  }
   const times = urls.map(() => []);
   const allSections = urls.map(() => []);
   for (let i = 0; i < COLD_LOADS; i++) {
@@ -124,24 +134,10 @@ async function firstResults(browser, urls, phone) {
       await page.goto(url);
       await page.waitForFunction(() => window.__firstResult, null, { timeout: 60_000 });
       times[k].push(await page.evaluate(() => window.__firstResult));
-      const all = await page.evaluate(async () => {
-        const frame = () => new Promise((ok) => requestAnimationFrame(() => ok()));
-        const settled = () => {
-          const n = document.querySelectorAll('section').length;
-          return n > 0 && window.__sectionTimes.length >= n;
-        };
-        for (let tries = 0; tries < 600; tries++) {
-          if (settled()) {
-            await frame();
-            await frame();
-            if (settled()) return window.__sectionTimes.at(-1);
-          } else {
-            await frame();
-          }
-        }
-        return null;
-      });
-      if (all !== null) allSections[k].push(all);
+      if (expected[k] > 0) {
+        await page.waitForFunction((n) => window.__sectionTimes.length >= n, expected[k], { timeout: 60_000 });
+        allSections[k].push(await page.evaluate((n) => window.__sectionTimes[n - 1], expected[k]));
+      }
       await context.close();
     }
   }

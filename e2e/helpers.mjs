@@ -64,6 +64,8 @@ export async function openPage(env, query = '', { width = 1280, height = 900, lo
   });
   await page.goto(env.site.url + query);
   await page.waitForSelector('[data-result="churn_rate"]');
+  // The sections below the first render a task later (src/components/deferred.rs).
+  await page.waitForSelector('[data-section="cost"] [data-result]');
   return {
     page,
     problems: () => issues,
@@ -125,6 +127,12 @@ export async function openAllPanels(page) {
   await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
   await page.waitForFunction(() =>
     [...document.querySelectorAll('details.formula')].every((d) => d.querySelector('li')));
+}
+
+/** Waits until every chart canvas on the page has been sized and drawn. */
+export async function chartsDrawn(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart]')]
+    .every((c) => c.width > 0 && c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v === 255)));
 }
 
 export function ensureScreenshotDir() {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { start, openPage, resultValue, near, ensureScreenshotDir, openAllPanels } from './helpers.mjs';
+import { start, openPage, resultValue, near, ensureScreenshotDir, openAllPanels, chartsDrawn } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -52,6 +52,7 @@ test('screenshots: each language, desktop and 375 px, light and dark', async () 
       for (const colorScheme of ['light', 'dark']) {
         const { page, problems, close } = await openPage(env, `?lang=${lang}`, { width, height, colorScheme });
         const file = join(dir, `${lang}-${name}-${colorScheme}.png`);
+        await chartsDrawn(page);
         await page.screenshot({ path: file, fullPage: true });
         assert.deepEqual(problems(), []);
         await close();

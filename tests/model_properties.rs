@@ -5,11 +5,13 @@ mod common;
 
 use common::cases;
 use proptest::prelude::*;
+use retention_calculator::model::clv::{sensitivity, ClvInput, SensitivityInput};
 use retention_calculator::model::cost::{
     analyse_costs, referrals_lost, word_of_mouth_customers_lost, CostInput, ReferralInput,
 };
 use retention_calculator::model::input::{parse_count, parse_number, parse_rate, RateUnit};
 use retention_calculator::model::period::{convert_churn_rate, Period};
+use retention_calculator::model::projection::{project, ProjectionInput, MAX_HORIZON};
 use retention_calculator::model::retention::{analyse, KnownFigures, Metric, RetentionInput};
 
 /// Any f64 at all, NaN and infinities included, or nothing.
@@ -162,6 +164,58 @@ proptest! {
         }
         if let Ok(v) = word_of_mouth_customers_lost(lost, &referral) {
             prop_assert!(v.is_finite() && v >= 0.0);
+        }
+    }
+
+    #[test]
+    fn the_bucket_approaches_its_ceiling_monotonically(
+        start in 0.0f64..1e6, new in 0.0f64..1e5, churn in 0.0f64..=1.0,
+        referral in 0.0f64..=1.0, horizon in 1usize..=MAX_HORIZON,
+    ) {
+        let p = project(&ProjectionInput {
+            start, new_per_period: new, churn_rate: churn, referral_rate: referral, horizon,
+        });
+        prop_assert_eq!(p.customers.len(), horizon + 1);
+        prop_assert!(p.customers.iter().all(|v| v.is_finite() && *v >= 0.0));
+        if let Ok(c) = p.ceiling {
+            prop_assert!(c.is_finite() && c >= 0.0);
+            let slack = 1e-9 * c.max(start).max(1.0);
+            for w in p.customers.windows(2) {
+                if start <= c {
+                    prop_assert!(w[1] >= w[0] - slack && w[1] <= c + slack, "{w:?} ceiling {c}");
+                } else {
+                    prop_assert!(w[1] <= w[0] + slack && w[1] >= c - slack, "{w:?} ceiling {c}");
+                }
+            }
+            let t = p.periods_to_90pct.unwrap();
+            prop_assert!(t >= 0.0 && t.fract() == 0.0);
+        } else {
+            prop_assert!(churn <= referral);
+        }
+    }
+
+    #[test]
+    fn clv_forms_are_finite_and_ordered(
+        margin in 0.0f64..1e6, retention in 0.0f64..=1.0, discount in 0.0f64..1.0,
+        horizon in 1usize..=MAX_HORIZON, step in 0.001f64..1.0, new in 0.0f64..1e6,
+    ) {
+        let c = ClvInput { margin, retention, discount };
+        for v in [c.simple(), c.end_of_period(), c.start_of_period(), c.finite_horizon(horizon)]
+            .into_iter()
+            .flatten()
+        {
+            prop_assert!(v.is_finite() && v >= 0.0);
+        }
+        if let (Ok(end), Ok(start)) = (c.end_of_period(), c.start_of_period()) {
+            prop_assert!(start >= end - 1e-9 * start.max(1.0));
+            if let Ok(finite) = c.finite_horizon(horizon) {
+                prop_assert!(finite <= end + 1e-9 * end.max(1.0));
+            }
+        }
+        for swing in sensitivity(&SensitivityInput { clv: c, new_per_period: new, referral_rate: 0.0, step }) {
+            for v in [swing.clv.0, swing.clv.1, swing.ceiling.0, swing.ceiling.1].into_iter().flatten() {
+                prop_assert!(v.is_finite() && v >= 0.0);
+            }
         }
     }
 }

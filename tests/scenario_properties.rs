@@ -13,6 +13,7 @@ use retention_calculator::i18n::{self, cost_label, count_label, Lang};
 use retention_calculator::model::cost::{CostField, CostMetric};
 use retention_calculator::model::period::Period;
 use retention_calculator::model::retention::{KnownFigures, Metric};
+use retention_calculator::state::value::ValueMetric;
 use retention_calculator::state::{evaluate, url, PeriodChoice, Scenario};
 
 /// Text a user might type: arbitrary Unicode, number-like text with full-width digits,
@@ -66,12 +67,15 @@ proptest! {
         counts in prop::array::uniform4(typed()),
         cost_fields in prop::array::uniform7(typed()),
         cost_advanced in any::<bool>(),
+        value_fields in prop::array::uniform10(typed()),
+        discount_period in prop::option::of(prop::sample::select(Period::ALL.to_vec())),
         known in prop::sample::select(KnownFigures::ALL.to_vec()),
         period in any_period(),
         lang in any_lang(),
     ) {
         let scenario = Scenario {
             lang, lang_chosen: true, period, known, counts, cost_fields, cost_advanced,
+            value_fields, discount_period,
         };
         let evaluation = evaluate(&scenario);
         let cost = &evaluation.cost;
@@ -97,6 +101,31 @@ proptest! {
                     prop_assert!(!words.is_empty() && !words.contains('{'), "{}", words);
                 }
             }
+        }
+        let value = &evaluation.value;
+        for metric in [
+            ValueMetric::CeilingCustomers, ValueMetric::PeriodsTo90pct,
+            ValueMetric::CustomersAtHorizon, ValueMetric::RevenueAtHorizon,
+            ValueMetric::ImprovedCustomersAtHorizon, ValueMetric::ImprovedRevenueAtHorizon,
+            ValueMetric::ImprovedCeilingCustomers, ValueMetric::ClvSimple,
+            ValueMetric::ClvEndOfPeriod, ValueMetric::ClvStartOfPeriod, ValueMetric::ClvFinite,
+            ValueMetric::ClvToCac, ValueMetric::PaybackPeriods,
+            ValueMetric::SensitivityTopDriver, ValueMetric::RetentionPointValue,
+        ] {
+            match value.get(metric) {
+                Ok(v) => prop_assert!(v.is_finite() && v >= 0.0, "{metric:?} = {v}"),
+                Err(reason) => {
+                    let words = i18n::value_not_computable(lang, reason);
+                    prop_assert!(!words.is_empty() && !words.contains('{'), "{}", words);
+                }
+            }
+        }
+        prop_assert!(value.projection.customers.iter().all(|v| v.is_finite() && *v >= 0.0));
+        for (field, error) in &value.field_errors {
+            let label = i18n::value_label(lang, *field);
+            let typed = &scenario.value_fields[field.index()];
+            let message = i18n::field_error(lang, label, error, typed);
+            prop_assert!(message.contains(label), "{message}");
         }
         for (field, error) in &cost.field_errors {
             let label = cost_label(lang, *field);
@@ -156,6 +185,8 @@ proptest! {
                         "end_customers", "lost_customers", "acquisition_spend",
                         "retention_spend", "cac", "crc", "referral_share",
                         "wom_deals_per_satisfied", "wom_people_per_unhappy", "cost_advanced",
+                        "horizon_periods", "projection_churn_rate", "margin_per_customer",
+                        "discount_rate", "discount_period", "improved_churn_rate",
                     ]).prop_map(String::from),
                     "\\PC{0,10}",
                 ],
@@ -179,6 +210,8 @@ proptest! {
         prop_assert_eq!(&again.period, &scenario.period);
         prop_assert_eq!(again.lang, scenario.lang);
         prop_assert_eq!(again.cost_advanced, scenario.cost_advanced);
+        prop_assert_eq!(&again.value_fields, &scenario.value_fields);
+        prop_assert_eq!(again.discount_period, scenario.discount_period);
         for field in CostField::ALL {
             if !field.is_advanced() || scenario.cost_advanced {
                 prop_assert_eq!(again.cost_text(field), scenario.cost_text(field));

@@ -2,10 +2,13 @@
 
 use super::format::{amount, count, decimal, quantity};
 use super::{fill, Lang};
+use crate::model::clv::ClvNotComputable;
 use crate::model::cost::{CostField, CostIssue, CostNotComputable};
 use crate::model::input::{FieldError, RateHint};
 use crate::model::period::Period;
+use crate::model::projection::ProjectionNotComputable;
 use crate::model::retention::{CountField, CrossFieldIssue, NotComputable};
+use crate::state::value::{ValueField, ValueNotComputable};
 
 /// At most this many characters of what the user typed are quoted back in a message.
 const MAX_QUOTED_CHARS: usize = 24;
@@ -214,6 +217,42 @@ pub fn not_computable(lang: Lang, reason: NotComputable) -> String {
         NotComputable::NoChurn => t.nc_no_churn.to_string(),
         NotComputable::AverageBaseBreaks => t.nc_average_breaks.to_string(),
         NotComputable::PeriodUnknown => t.nc_period_unknown.to_string(),
+    }
+}
+
+/// The label of a projection or customer-value field.
+pub fn value_label(lang: Lang, field: ValueField) -> &'static str {
+    lang.texts().value.field_labels[field.index()]
+}
+
+/// Why a projection or customer-value figure is shown as "—".
+pub fn value_not_computable(lang: Lang, reason: ValueNotComputable) -> String {
+    let v = &lang.texts().value;
+    match reason {
+        ValueNotComputable::Projection(p) => match p {
+            ProjectionNotComputable::NeedsInputs => v.nc_needs_inputs.to_string(),
+            ProjectionNotComputable::NoCeiling => v.nc_no_ceiling.to_string(),
+            ProjectionNotComputable::OutOfRange => v.nc_out_of_range.to_string(),
+            ProjectionNotComputable::NeedsRevenue => fill(
+                v.nc_missing,
+                &[("field", value_label(lang, ValueField::RevenuePerCustomer))],
+            ),
+        },
+        ValueNotComputable::Clv(c) => match c {
+            ClvNotComputable::NeedsInputs => v.nc_needs_inputs.to_string(),
+            ClvNotComputable::NoFiniteValue => v.nc_no_finite_value.to_string(),
+            ClvNotComputable::NoChurn => v.nc_no_churn.to_string(),
+            ClvNotComputable::NeedsCac => v.nc_needs_cac.to_string(),
+            ClvNotComputable::NeverPaysBack => v.nc_never_pays_back.to_string(),
+            ClvNotComputable::OutOfRange => v.nc_out_of_range.to_string(),
+        },
+        ValueNotComputable::InvalidField(field) => {
+            fill(v.nc_invalid_field, &[("field", value_label(lang, field))])
+        }
+        ValueNotComputable::Missing(field) => {
+            fill(v.nc_missing, &[("field", value_label(lang, field))])
+        }
+        ValueNotComputable::PeriodUnknown => v.nc_period_unknown.to_string(),
     }
 }
 

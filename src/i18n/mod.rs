@@ -13,7 +13,7 @@ mod zh_hant;
 
 pub use messages::{
     cite, cost_issue, cost_label, cost_not_computable, count_label, field_error, issue,
-    lifetime_unit, not_computable, per_period, rate_hint,
+    lifetime_unit, not_computable, per_period, rate_hint, value_label, value_not_computable,
 };
 
 /// An interface language.
@@ -244,6 +244,101 @@ pub struct Texts {
     pub cite: &'static str,
     /// The cost-of-churn section.
     pub cost: CostTexts,
+    /// The leaky-bucket projection and customer-value sections.
+    pub value: ValueTexts,
+}
+
+/// The words of the projection and customer-value sections (DOMAIN.md §5, §6).
+pub struct ValueTexts {
+    pub bucket_heading: &'static str,
+    pub bucket_intro: &'static str,
+    pub value_heading: &'static str,
+    pub value_intro: &'static str,
+    /// Labels of the fields, in `ValueField::ALL` order.
+    pub field_labels: [&'static str; 10],
+    /// A note under each field; `{value}` is the scenario's figure where one is used.
+    pub field_notes: [&'static str; 10],
+    /// Note under an empty field that takes the scenario's figure: `{value}`.
+    pub from_scenario: &'static str,
+    pub from_scenario_missing: &'static str,
+    pub percent_per_period: &'static str,
+    pub discount_period_label: &'static str,
+    pub discount_period_same: &'static str,
+    /// `{typed}`, `{from}`, `{converted}`, `{to}`.
+    pub discount_converted: &'static str,
+
+    /// Labels of the results, in the order of `ValueMetric` (see `value_metric_label`).
+    pub result_labels: [&'static str; 15],
+    pub customers_at_period: &'static str,
+    pub periods_word: &'static str,
+    pub times_word: &'static str,
+
+    pub chart_heading: &'static str,
+    pub chart_customers: &'static str,
+    pub chart_improved: &'static str,
+    pub chart_ceiling: &'static str,
+    pub chart_period: &'static str,
+    pub table_caption: &'static str,
+    pub table_columns: [&'static str; 4],
+
+    pub clv_course_note: &'static str,
+    pub clv_rule_meets: &'static str,
+    pub clv_rule_below: &'static str,
+    /// `{cite}`.
+    pub payback_note: &'static str,
+    /// `{lifetime}`.
+    pub payback_after_lifetime: &'static str,
+
+    pub tornado_heading: &'static str,
+    pub tornado_intro: &'static str,
+    pub driver_names: [&'static str; 4],
+    /// `{driver}`, `{step}`, `{low}`, `{high}`.
+    pub top_driver_sentence: &'static str,
+    pub tornado_clv: &'static str,
+    pub tornado_ceiling: &'static str,
+    pub tornado_columns: [&'static str; 5],
+
+    pub teaching_heading: &'static str,
+    /// `{r}`, `{r1}`, `{value}`, `{c}`, `{c1}`.
+    pub point_sentence: &'static str,
+    /// `{cite}`.
+    pub ladder_heading: &'static str,
+    pub ladder_steps: [&'static str; 4],
+    /// `{cite}`.
+    pub levers_heading: &'static str,
+    pub levers: [&'static str; 6],
+
+    pub formula: ValueFormulaWords,
+
+    pub nc_needs_inputs: &'static str,
+    pub nc_no_ceiling: &'static str,
+    pub nc_out_of_range: &'static str,
+    pub nc_no_finite_value: &'static str,
+    pub nc_no_churn: &'static str,
+    pub nc_needs_cac: &'static str,
+    pub nc_never_pays_back: &'static str,
+    /// `{field}`.
+    pub nc_invalid_field: &'static str,
+    /// `{field}`.
+    pub nc_missing: &'static str,
+    pub nc_period_unknown: &'static str,
+}
+
+/// The formulas of the projection and value sections in words.
+pub struct ValueFormulaWords {
+    pub projection: &'static str,
+    pub ceiling: &'static str,
+    pub periods_to_90pct: &'static str,
+    pub revenue: &'static str,
+    pub improved: &'static str,
+    pub clv_simple: &'static str,
+    pub clv_end: &'static str,
+    pub clv_start: &'static str,
+    pub clv_finite: &'static str,
+    pub clv_to_cac: &'static str,
+    pub payback: &'static str,
+    pub top_driver: &'static str,
+    pub point: &'static str,
 }
 
 /// The words of the cost-of-churn section (DOMAIN.md §2).

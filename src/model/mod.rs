@@ -1,7 +1,9 @@
 //! The calculations, in plain Rust: no Yew, no web APIs. Everything the interface shows
 //! is computed here and tested natively.
 
+pub mod clv;
 pub mod cost;
 pub mod input;
 pub mod period;
+pub mod projection;
 pub mod retention;

@@ -9,6 +9,7 @@ use crate::model::input::{
 };
 use crate::model::retention::{analyse, CountField, RetentionInput, RetentionReport};
 
+use super::value::{evaluate_value, ValueEvaluation};
 use super::Scenario;
 
 /// The largest number of deals per satisfied customer or people per unhappy customer
@@ -24,6 +25,8 @@ pub struct Evaluation {
     pub report: RetentionReport,
     /// The cost section.
     pub cost: CostEvaluation,
+    /// The projection and customer-value sections.
+    pub value: ValueEvaluation,
 }
 
 /// The cost section: parse results of its fields and the model's reports.
@@ -118,10 +121,12 @@ pub fn evaluate(scenario: &Scenario) -> Evaluation {
     };
     let report = analyse(&input);
     let cost = evaluate_costs(scenario, &report);
+    let value = evaluate_value(scenario, &report, cost.report.cac.ok().map(|c| c.value));
     Evaluation {
         field_errors,
         report,
         cost,
+        value,
     }
 }
 

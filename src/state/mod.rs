@@ -6,6 +6,7 @@
 mod evaluation;
 mod scenario;
 pub mod url;
+pub mod value;
 
 pub use evaluation::{evaluate, CostEvaluation, Evaluation};
 pub use scenario::{Action, PeriodChoice, Scenario};

@@ -9,6 +9,8 @@ use crate::model::cost::CostField;
 use crate::model::period::Period;
 use crate::model::retention::{CountField, KnownFigures};
 
+use super::value::{ValueField, VALUE_FIELD_DEFAULTS};
+
 /// The text of each cost field before the user types anything: money fields empty, the
 /// advanced parameters at the texts' defaults (60 % referral share, text 1; 8 deals per
 /// satisfied and 25 people per unhappy customer, text 3), in `CostField::ALL` order.
@@ -56,6 +58,10 @@ pub struct Scenario {
     pub cost_fields: [String; 7],
     /// Whether the advanced referral and word-of-mouth parameters are in use.
     pub cost_advanced: bool,
+    /// The text of each projection and customer-value field, in `ValueField::ALL` order.
+    pub value_fields: [String; 10],
+    /// The period the discount rate is quoted for; `None`: the scenario's period.
+    pub discount_period: Option<Period>,
 }
 
 impl Default for Scenario {
@@ -68,6 +74,8 @@ impl Default for Scenario {
             counts: Default::default(),
             cost_fields: COST_FIELD_DEFAULTS.map(String::from),
             cost_advanced: false,
+            value_fields: VALUE_FIELD_DEFAULTS.map(String::from),
+            discount_period: None,
         }
     }
 }
@@ -125,6 +133,10 @@ pub enum Action {
     SetCost(CostField, String),
     /// Turn the advanced referral and word-of-mouth parameters on or off.
     SetCostAdvanced(bool),
+    /// Type into a projection or customer-value field.
+    SetValue(ValueField, String),
+    /// Choose the period the discount rate is quoted for (`None`: the scenario's).
+    SetDiscountPeriod(Option<Period>),
 }
 
 impl Scenario {
@@ -141,6 +153,8 @@ impl Scenario {
             Action::SetCount(field, text) => next.counts[count_index(field)] = text,
             Action::SetCost(field, text) => next.cost_fields[cost_index(field)] = text,
             Action::SetCostAdvanced(on) => next.cost_advanced = on,
+            Action::SetValue(field, text) => next.value_fields[field.index()] = text,
+            Action::SetDiscountPeriod(period) => next.discount_period = period,
         }
         (next != *self).then_some(next)
     }

@@ -12,6 +12,7 @@ use crate::model::period::Period;
 use crate::model::retention::{CountField, KnownFigures};
 
 use super::scenario::{cost_index, count_index, COST_FIELD_DEFAULTS};
+use super::value::{ValueField, KEY_DISCOUNT_PERIOD, VALUE_FIELD_DEFAULTS};
 use super::{PeriodChoice, Scenario};
 
 /// Query key of the interface language: `en`, `zh-Hans` or `zh-Hant`.
@@ -89,6 +90,15 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
     let cost_advanced = get(KEY_COST_ADVANCED)
         .and_then(|v| switch(&v))
         .unwrap_or(advanced_keys);
+    let mut value_fields = VALUE_FIELD_DEFAULTS.map(String::from);
+    for field in ValueField::ALL {
+        if let Some(value) = get(field.key()) {
+            value_fields[field.index()] = value;
+        }
+    }
+    // An unknown discount period is ignored (the scenario's period applies), like an
+    // unknown `cost_advanced` value; the field then shows "same as the scenario".
+    let discount_period = get(KEY_DISCOUNT_PERIOD).and_then(|p| Period::from_key(&p));
     Scenario {
         lang: chosen_lang.unwrap_or_else(|| Lang::from_browser_tags(browser_langs)),
         lang_chosen: chosen_lang.is_some(),
@@ -97,6 +107,8 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
         counts,
         cost_fields,
         cost_advanced,
+        value_fields,
+        discount_period,
     }
 }
 
@@ -131,6 +143,16 @@ pub fn encode(scenario: &Scenario) -> Vec<(&'static str, String)> {
     }
     if scenario.cost_advanced {
         pairs.push((KEY_COST_ADVANCED, "1".to_string()));
+    }
+    // Projection and value fields only when they differ from their defaults.
+    for field in ValueField::ALL {
+        let text = &scenario.value_fields[field.index()];
+        if text != VALUE_FIELD_DEFAULTS[field.index()] {
+            pairs.push((field.key(), text.clone()));
+        }
+    }
+    if let Some(p) = scenario.discount_period {
+        pairs.push((KEY_DISCOUNT_PERIOD, p.key().to_string()));
     }
     pairs
 }
@@ -253,7 +275,11 @@ mod tests {
                     }
                     .map(String::from),
                     cost_advanced: known == KnownFigures::All,
+                    value_fields: VALUE_FIELD_DEFAULTS.map(String::from),
+                    discount_period: Some(Period::Year),
                 };
+                s.value_fields[ValueField::MarginPerCustomer.index()] = "95".into();
+                s.value_fields[ValueField::NewPerPeriod.index()] = String::new();
                 for field in known.inputs() {
                     s.counts[count_index(*field)] = format!("{} ", field.key().len());
                 }
