@@ -2,6 +2,8 @@
 //! computed, the words to print and a canvas, and nothing else: no state, no model calls.
 
 pub mod cost;
+pub mod projection;
+pub mod tornado;
 pub mod waterfall;
 
 use plotters::style::RGBColor;

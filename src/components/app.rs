@@ -7,6 +7,7 @@ use super::cost_section::CostSection;
 use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
 use super::retention_section::RetentionSection;
+use super::value_sections::{BucketSection, ValueSection};
 use super::ScenarioContext;
 use crate::web;
 
@@ -46,6 +47,8 @@ pub fn App() -> Html {
                     <RetentionSection />
                     <Deferred>
                         <CostSection />
+                        <BucketSection />
+                        <ValueSection />
                     </Deferred>
                 </main>
                 <footer class="app-footer">{ t.footer_note }</footer>

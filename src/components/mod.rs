@@ -10,8 +10,12 @@ mod deferred;
 pub mod formulas;
 mod language_switch;
 mod number_input;
+mod projection_chart;
 mod result_figure;
 mod retention_section;
+mod tornado_chart;
+pub mod value_formulas;
+mod value_sections;
 mod waterfall_chart;
 
 pub use app::App;

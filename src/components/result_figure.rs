@@ -39,6 +39,10 @@ pub struct ResultFigureProps {
     /// A sentence under the figure (what it is used for).
     #[prop_or_default]
     pub note: Option<AttrValue>,
+    /// A stable name for a figure whose value is a choice (`data-key`), e.g. the
+    /// sensitivity's top driver.
+    #[prop_or_default]
+    pub data_key: Option<AttrValue>,
 }
 
 /// A figure and its formula. The formula's steps are rendered only while the panel is
@@ -67,7 +71,7 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
         <div class={class}>
             <div class="figure-label">{ props.label.clone() }</div>
             <div class="figure-value">
-                <span class="number" data-result={props.name} data-value={data_value}>
+                <span class="number" data-result={props.name} data-value={data_value} data-key={props.data_key.clone()}>
                     { breakable_at_separators(&shown) }
                 </span>
                 if props.value.is_some() && !props.unit.is_empty() {

@@ -173,6 +173,8 @@ pub struct ValueEvaluation {
     pub improved_churn_rate: Option<f64>,
     pub revenue_per_customer: Option<f64>,
     pub margin: Option<f64>,
+    /// CAC from the cost section, when it has one (money per new customer).
+    pub cac: Option<f64>,
     /// The discount per period of the scenario (a fraction), converted when it was typed
     /// for another period.
     pub discount: Option<f64>,
@@ -530,6 +532,7 @@ pub fn evaluate_value(
         improved_churn_rate,
         revenue_per_customer,
         margin,
+        cac,
         discount,
         discount_converted_from,
         clv_horizon,

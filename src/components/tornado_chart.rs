@@ -1,0 +1,80 @@
+//! The tornado chart on a canvas, with its data as a table.
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::chart_canvas::{prepare, use_canvas_width};
+use crate::charts::tornado::{self, TornadoBar};
+
+/// Height of the chart in CSS pixels: four rows of 46 px and a margin (the canvas's CSS
+/// height, `.chart-tornado`, must match; no inline style, so a strict CSP allows the page).
+const HEIGHT_CSS_PX: f64 = 210.0;
+
+#[derive(Properties, PartialEq)]
+pub struct TornadoChartProps {
+    /// CLV with every input as typed (money).
+    pub base: f64,
+    /// Largest spread first.
+    pub bars: Vec<TornadoBar>,
+    pub heading: AttrValue,
+    pub table_caption: AttrValue,
+    /// Column headings of the table.
+    pub columns: [AttrValue; 5],
+    /// The table's rows, each with five cells as displayed.
+    pub rows: Vec<[AttrValue; 5]>,
+}
+
+/// Draws the tornado and redraws it when the data or the window size changes.
+#[function_component]
+pub fn TornadoChart(props: &TornadoChartProps) -> Html {
+    let canvas_ref = use_node_ref();
+    let css_width = use_canvas_width(&canvas_ref);
+    {
+        let canvas_ref = canvas_ref.clone();
+        let deps = (props.base.to_bits(), props.bars.clone(), css_width);
+        use_effect_with(deps, move |(base, bars, width)| {
+            if let (Some(canvas), Some(width)) = (canvas_ref.cast::<HtmlCanvasElement>(), width) {
+                let style = prepare(&canvas, *width, HEIGHT_CSS_PX);
+                // A drawing failure leaves the canvas blank; the table still has the data.
+                let _ = tornado::draw(canvas, f64::from_bits(*base), bars, &style);
+            }
+        });
+    }
+    let summary: Vec<String> = props
+        .rows
+        .iter()
+        .map(|r| format!("{}: {} … {}", r[0], r[1], r[2]))
+        .collect();
+    html! {
+        <figure class="chart">
+            <figcaption>{ props.heading.clone() }</figcaption>
+            <canvas
+                ref={canvas_ref}
+                class="chart-canvas chart-tornado"
+                role="img"
+                aria-label={format!("{}: {}", props.heading, summary.join("; "))}
+                data-chart="tornado"
+            />
+            <details class="chart-data">
+                <summary>{ props.table_caption.clone() }</summary>
+                <div class="table-scroll">
+                    <table>
+                        <thead>
+                            <tr>
+                                { for props.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for props.rows.iter().map(|r| html! {
+                                <tr>
+                                    <th scope="row">{ r[0].clone() }</th>
+                                    { for r[1..].iter().map(|c| html! { <td>{ c.clone() }</td> }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
