@@ -65,7 +65,7 @@ export async function openPage(env, query = '', { width = 1280, height = 900, lo
   await page.goto(env.site.url + query);
   await page.waitForSelector('[data-result="churn_rate"]');
   // The sections below the first render a task later (src/components/deferred.rs).
-  await page.waitForSelector('[data-section="cost"] [data-result]');
+  await page.waitForSelector('[data-section="value"] [data-result]');
   return {
     page,
     problems: () => issues,

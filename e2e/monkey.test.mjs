@@ -18,6 +18,9 @@ const FIELDS = [
   'start_customers', 'new_customers', 'end_customers', 'lost_customers',
   'acquisition_spend', 'retention_spend', 'cac', 'crc',
   'referral_share', 'wom_deals_per_satisfied', 'wom_people_per_unhappy',
+  'horizon_periods', 'projection_new_per_period', 'projection_churn_rate', 'referral_rate',
+  'revenue_per_customer', 'margin_per_customer', 'discount_rate', 'improved_churn_rate',
+  'clv_horizon_periods', 'sensitivity_step',
 ];
 const KNOWN = ['start_new_end', 'start_lost', 'start_new_lost', 'all'];
 
@@ -68,13 +71,13 @@ test('random hostile values in every URL key', async () => {
   const { page, problems, close } = await openPage(env);
   for (let i = 0; i < 40; i++) {
     const params = new URLSearchParams();
-    for (const key of ['lang', 'period', 'known', 'cost_advanced', ...FIELDS]) {
+    for (const key of ['lang', 'period', 'known', 'cost_advanced', 'discount_period', ...FIELDS]) {
       // Links are capped at 2,000 characters a value: static hosts refuse longer request lines.
       const value = pick(r, [...NASTY, 'zh-Hant', 'year', 'all', '1000', '120', '1']).slice(0, 2000);
       if (r() < 0.7) params.set(key, value);
     }
     await page.goto(`${env.site.url}?${params}`);
-    await page.waitForSelector('[data-result="churn_rate"]');
+    await page.waitForSelector('[data-section="value"] [data-result]');
     await assertClean(page, params.toString().slice(0, 200));
   }
   await page.goto(`${env.site.url}?start_customers=1000&lost_customers=120`);
