@@ -82,7 +82,7 @@ pub fn ProjectionChart(props: &ProjectionChartProps) -> Html {
             <details class="chart-data" {ontoggle} data-table="projection">
                 <summary>{ props.table_caption.clone() }</summary>
                 if *table_open {
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={props.table_caption.clone()}>
                         <table>
                             <thead>
                                 <tr>

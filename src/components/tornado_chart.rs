@@ -57,7 +57,7 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
             />
             <details class="chart-data">
                 <summary>{ props.table_caption.clone() }</summary>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={props.table_caption.clone()}>
                     <table>
                         <thead>
                             <tr>
