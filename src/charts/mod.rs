@@ -49,6 +49,16 @@ impl ChartStyle {
     };
 }
 
+/// An estimate of the width of `text` at `size` px in CSS pixels: about 0.6 em for Latin
+/// letters and digits, a full em for CJK and other wide characters. Used to place legend
+/// entries without measuring text (which would need the canvas context).
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.6 } else { 1.0 })
+        .sum::<f64>()
+        * size
+}
+
 /// Ticks for an axis from `low` to `high`: a round step (1, 2 or 5 × 10ⁿ) giving about
 /// `target` intervals. Returns the ticks, low to high, covering the range.
 pub fn nice_ticks(low: f64, high: f64, target: usize) -> Vec<f64> {
@@ -78,6 +88,12 @@ pub fn nice_ticks(low: f64, high: f64, target: usize) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wide_characters_count_double() {
+        assert_eq!(text_width("ab", 10.0), 12.0);
+        assert_eq!(text_width("客户", 10.0), 20.0);
+    }
 
     #[test]
     fn ticks_are_round_and_cover_the_range() {

@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::{nice_ticks, ChartStyle};
+use super::{nice_ticks, text_width, ChartStyle};
 use crate::i18n::format::{count, decimal};
 
 /// The series the chart draws, as the model computed them (customers at the end of
@@ -165,7 +165,7 @@ pub fn draw(
             legend_style.clone(),
         ))
         .map_err(draw_err)?;
-        x += px(30.0 + label.chars().count() as f64 * 7.5);
+        x += px(34.0 + text_width(label, 12.0));
     }
     root.present().map_err(|e| e.to_string())
 }
