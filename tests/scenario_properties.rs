@@ -14,7 +14,7 @@ use retention_calculator::model::cost::{CostField, CostMetric};
 use retention_calculator::model::period::Period;
 use retention_calculator::model::retention::{KnownFigures, Metric};
 use retention_calculator::state::value::ValueMetric;
-use retention_calculator::state::{evaluate, url, PeriodChoice, Scenario};
+use retention_calculator::state::{evaluate_sections, url, PeriodChoice, Scenario};
 
 /// Text a user might type: arbitrary Unicode, number-like text with full-width digits,
 /// separators and exponents, and known troublemakers.
@@ -77,8 +77,9 @@ proptest! {
             lang, lang_chosen: true, period, known, counts, cost_fields, cost_advanced,
             value_fields, discount_period,
         };
-        let evaluation = evaluate(&scenario);
-        let cost = &evaluation.cost;
+        let sections = evaluate_sections(&scenario);
+        let cost = &sections.cost;
+        let evaluation = &sections.retention;
         for metric in [
             CostMetric::Cac, CostMetric::Crc, CostMetric::CostRatio, CostMetric::ReplacementCost,
             CostMetric::KeepCost, CostMetric::ChurnBurn, CostMetric::RefillSpend,
@@ -102,7 +103,7 @@ proptest! {
                 }
             }
         }
-        let value = &evaluation.value;
+        let value = &sections.value;
         for metric in [
             ValueMetric::CeilingCustomers, ValueMetric::PeriodsTo90pct,
             ValueMetric::CustomersAtHorizon, ValueMetric::RevenueAtHorizon,
@@ -217,6 +218,6 @@ proptest! {
                 prop_assert_eq!(again.cost_text(field), scenario.cost_text(field));
             }
         }
-        let _ = evaluate(&scenario);
+        let _ = evaluate_sections(&scenario);
     }
 }

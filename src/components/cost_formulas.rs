@@ -225,10 +225,10 @@ pub fn cost_formula_lines(lang: Lang, metric: CostMetric, e: &CostEvaluation) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::{evaluate, Scenario};
+    use crate::state::{evaluate_sections, Scenario};
 
     fn example(cost_fields: [&str; 7]) -> CostEvaluation {
-        evaluate(&Scenario {
+        evaluate_sections(&Scenario {
             counts: ["1000", "150", "1030", ""].map(String::from),
             cost_fields: cost_fields.map(String::from),
             cost_advanced: true,

@@ -14,7 +14,7 @@ use crate::charts::cost::CostChartData;
 use crate::i18n::format::{amount, count, percent, quantity, times};
 use crate::i18n::{self, cite, cost_issue, cost_label, fill, Lang};
 use crate::model::cost::{CostField, CostMetric, CostSource, RATIO_BENCHMARKS};
-use crate::state::{evaluate, Action, CostEvaluation, Scenario};
+use crate::state::{evaluate_sections, Action, CostEvaluation, Scenario};
 
 /// Renders one cost figure under its contract name, with an optional note.
 fn figure(
@@ -100,7 +100,7 @@ pub fn CostSection() -> Html {
         return Html::default();
     };
     let scenario: &Scenario = &context;
-    let evaluation = use_memo(scenario.clone(), evaluate);
+    let evaluation = use_memo(scenario.clone(), evaluate_sections);
     let cost = &evaluation.cost;
     let lang = scenario.lang;
     let t = lang.texts();

@@ -264,11 +264,11 @@ fn format_q(q: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::{evaluate, url};
+    use crate::state::{evaluate_sections, url};
 
     #[test]
     fn formulas_carry_the_worked_examples() {
-        let e = evaluate(&url::decode(|_| None, &[])).value;
+        let e = evaluate_sections(&url::decode(|_| None, &[])).value;
         let lines = |m| value_formula_lines(Lang::En, m, &e);
         let has = |m, line: &str| {
             let got = lines(m);

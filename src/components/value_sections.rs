@@ -19,7 +19,7 @@ use crate::i18n::format::{amount, count, percent, quantity};
 use crate::i18n::{self, cite, fill, lifetime_unit, per_period, value_label, Lang};
 use crate::model::period::Period;
 use crate::state::value::{ValueEvaluation, ValueField, ValueMetric};
-use crate::state::{evaluate, Action, Scenario};
+use crate::state::{evaluate_sections, Action, Scenario};
 
 /// Renders one figure under its contract name.
 fn figure(
@@ -140,7 +140,7 @@ pub fn BucketSection() -> Html {
         return Html::default();
     };
     let scenario: &Scenario = &context;
-    let evaluation = use_memo(scenario.clone(), evaluate);
+    let evaluation = use_memo(scenario.clone(), evaluate_sections);
     let e = &evaluation.value;
     let lang = scenario.lang;
     let t = lang.texts();
@@ -149,8 +149,9 @@ pub fn BucketSection() -> Html {
     let rate_unit = format!("% {}", per_period(lang, period));
     let note = |f: ValueField| v.field_notes[f.index()].to_string();
     let text = |f: ValueField| scenario.value_fields[f.index()].as_str();
-    let scenario_new = evaluation.report.new.map(count);
+    let scenario_new = evaluation.retention.report.new.map(count);
     let scenario_churn = evaluation
+        .retention
         .report
         .get(crate::model::retention::Metric::ChurnRate)
         .ok()
@@ -226,7 +227,7 @@ pub fn ValueSection() -> Html {
         return Html::default();
     };
     let scenario: &Scenario = &context;
-    let evaluation = use_memo(scenario.clone(), evaluate);
+    let evaluation = use_memo(scenario.clone(), evaluate_sections);
     let e = &evaluation.value;
     let lang = scenario.lang;
     let t = lang.texts();
@@ -264,6 +265,7 @@ pub fn ValueSection() -> Html {
         }
     });
     let lifetime = evaluation
+        .retention
         .report
         .get(crate::model::retention::Metric::AvgLifetime)
         .ok();

@@ -16,13 +16,21 @@ use super::Scenario;
 /// accepted: a million, far above the texts' 8 and 25.
 pub const MAX_WORD_OF_MOUTH: f64 = 1e6;
 
-/// The parse result of each count field in use, and the model's report.
+/// The retention section: the parse result of each count field in use, and the model's
+/// report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evaluation {
     /// Parse errors by field (only fields the mode uses are parsed).
     pub field_errors: Vec<(CountField, FieldError)>,
     /// The computed figures.
     pub report: RetentionReport,
+}
+
+/// Every section's evaluation. The retention section needs only [`evaluate`]: the first
+/// figures on the page do not wait for the other sections' models.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionsEvaluation {
+    pub retention: Evaluation,
     /// The cost section.
     pub cost: CostEvaluation,
     /// The projection and customer-value sections.
@@ -119,12 +127,23 @@ pub fn evaluate(scenario: &Scenario) -> Evaluation {
         end: value(CountField::End),
         lost: value(CountField::Lost),
     };
-    let report = analyse(&input);
-    let cost = evaluate_costs(scenario, &report);
-    let value = evaluate_value(scenario, &report, cost.report.cac.ok().map(|c| c.value));
     Evaluation {
         field_errors,
-        report,
+        report: analyse(&input),
+    }
+}
+
+/// Parses the whole scenario and runs every section's model.
+pub fn evaluate_sections(scenario: &Scenario) -> SectionsEvaluation {
+    let retention = evaluate(scenario);
+    let cost = evaluate_costs(scenario, &retention.report);
+    let value = evaluate_value(
+        scenario,
+        &retention.report,
+        cost.report.cac.ok().map(|c| c.value),
+    );
+    SectionsEvaluation {
+        retention,
         cost,
         value,
     }
@@ -270,7 +289,7 @@ mod tests {
     }
 
     fn costed(fields: [&str; 7], advanced: bool) -> CostEvaluation {
-        evaluate(&Scenario {
+        evaluate_sections(&Scenario {
             counts: ["1000", "150", "1030", ""].map(String::from),
             cost_fields: fields.map(String::from),
             cost_advanced: advanced,

@@ -8,5 +8,5 @@ mod scenario;
 pub mod url;
 pub mod value;
 
-pub use evaluation::{evaluate, CostEvaluation, Evaluation};
+pub use evaluation::{evaluate, evaluate_sections, CostEvaluation, Evaluation, SectionsEvaluation};
 pub use scenario::{Action, PeriodChoice, Scenario};

@@ -549,11 +549,11 @@ pub fn evaluate_value(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::{evaluate, url};
+    use crate::state::{evaluate_sections, url};
 
     /// The page as it opens: DOMAIN.md §1's counts, §2's spends, §6's margin and discount.
     fn opening() -> ValueEvaluation {
-        evaluate(&url::decode(|_| None, &[])).value
+        evaluate_sections(&url::decode(|_| None, &[])).value
     }
 
     fn near(outcome: ValueOutcome, expected: f64, tolerance: f64) {
@@ -593,7 +593,7 @@ mod tests {
         s.value_fields[ValueField::ChurnRate.index()] = "0.12".into();
         s.value_fields[ValueField::HorizonPeriods.index()] = "601".into();
         s.value_fields[ValueField::RevenuePerCustomer.index()] = "200".into();
-        let v = evaluate(&s).value;
+        let v = evaluate_sections(&s).value;
         assert_eq!(
             v.hint(ValueField::ChurnRate),
             Some(&RateHint::LooksLikeFraction { as_percent: 12.0 })
@@ -617,7 +617,7 @@ mod tests {
         let mut s = url::decode(|_| None, &[]);
         s.value_fields[ValueField::DiscountRate.index()] = "12".into();
         s.discount_period = Some(Period::Year);
-        let v = evaluate(&s).value;
+        let v = evaluate_sections(&s).value;
         assert_eq!(v.discount_converted_from, Some((0.12, Period::Year)));
         let monthly = v.discount.unwrap();
         assert!((monthly - (1.12f64.powf(1.0 / 12.0) - 1.0)).abs() < 1e-12);
