@@ -105,6 +105,12 @@ test('typed overrides, hints and errors in the projection and value fields', asy
   await type(page, 'revenue_per_customer', '200');
   await waitForResult(page, 'revenue_at_horizon', (v) => v !== '');
   near(await resultValue(page, 'revenue_at_horizon'), bucket(12) * 200, 1e-4);
+  // The improved scenario against the current one, in words: 10 % churn has a ceiling of
+  // 1,500 (closed form 1,500 − 500 × 0.9^t).
+  const better = 1500 - 500 * 0.9 ** 12;
+  const gain = Math.round(better - bucket(12));
+  const sentence = await page.textContent('[data-verdict="improvement"]');
+  assert.ok(sentence.includes(`the base is ${gain} customers larger after 12 months. Revenue is `), sentence);
   // A negative margin is refused, named.
   await type(page, 'margin_per_customer', '-80');
   await page.waitForSelector('[data-error-for="margin_per_customer"]');

@@ -181,6 +181,34 @@ pub fn BucketSection() -> Html {
         }
     });
     let funnel = fill(t.cost.funnel_text, &[("cite", &cite(lang, 3))]);
+    let improvement = match (
+        e.get(ValueMetric::CustomersAtHorizon),
+        e.get(ValueMetric::ImprovedCustomersAtHorizon),
+        e.churn_rate,
+        e.improved_churn_rate,
+        e.horizon,
+    ) {
+        (Ok(now), Ok(better), Some((cr, _)), Some(improved), Some(h)) => {
+            let mut text = fill(
+                v.improvement_sentence,
+                &[
+                    ("diff", &count((better - now).round())),
+                    ("improved", &percent(improved)),
+                    ("churn", &percent(cr)),
+                    ("t", &h.to_string()),
+                    ("unit", lifetime_unit(lang, period)),
+                ],
+            );
+            if let (Ok(r0), Ok(r1)) = (
+                e.get(ValueMetric::RevenueAtHorizon),
+                e.get(ValueMetric::ImprovedRevenueAtHorizon),
+            ) {
+                text.push_str(&fill(v.improvement_revenue, &[("revenue", &amount(r1 - r0))]));
+            }
+            Some(text)
+        }
+        _ => None,
+    };
     html! {
         <section class="section" aria-labelledby="bucket-heading" data-section="bucket">
             <h2 id="bucket-heading">{ v.bucket_heading }</h2>
@@ -206,6 +234,9 @@ pub fn BucketSection() -> Html {
                         { fig(ValueMetric::ImprovedCustomersAtHorizon, Emphasis::Headline) }
                     </div>
                     { for chart }
+                    if let Some(text) = improvement {
+                        <p class="note course-note" data-verdict="improvement">{ text }</p>
+                    }
                     <div class="figure-row pair">
                         { fig(ValueMetric::RevenueAtHorizon, Emphasis::Normal) }
                         { fig(ValueMetric::ImprovedRevenueAtHorizon, Emphasis::Normal) }

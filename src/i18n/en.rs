@@ -275,6 +275,8 @@ pub const TEXTS: Texts = Texts {
         customers_at_period: "customers",
         periods_word: "periods",
         times_word: "×",
+        improvement_sentence: "With churn at {improved} instead of {churn}, the base is {diff} customers larger after {t} {unit}.",
+        improvement_revenue: " Revenue is {revenue} higher per period.",
         chart_heading: "Customers period by period",
         chart_customers: "Customers",
         chart_improved: "With the improved churn",

@@ -273,6 +273,11 @@ pub struct ValueTexts {
     pub periods_word: &'static str,
     pub times_word: &'static str,
 
+    /// `{diff}`, `{improved}`, `{churn}`, `{t}`, `{unit}`: the improved scenario against
+    /// the current one at the horizon.
+    pub improvement_sentence: &'static str,
+    /// `{revenue}`: appended when revenue per customer is known.
+    pub improvement_revenue: &'static str,
     pub chart_heading: &'static str,
     pub chart_customers: &'static str,
     pub chart_improved: &'static str,

@@ -270,6 +270,8 @@ pub const TEXTS: Texts = Texts {
         customers_at_period: "人",
         periods_word: "期",
         times_word: "倍",
+        improvement_sentence: "客户流失率为 {improved} 而不是 {churn} 时，{t} {unit}后客户数多 {diff} 人。",
+        improvement_revenue: "每期收入多 {revenue}。",
         chart_heading: "按期预测的客户数",
         chart_customers: "客户数",
         chart_improved: "改善客户流失率后",

@@ -271,6 +271,8 @@ pub const TEXTS: Texts = Texts {
         customers_at_period: "人",
         periods_word: "期",
         times_word: "倍",
+        improvement_sentence: "客戶流失率為 {improved} 而不是 {churn} 時，{t} {unit}後客戶數多 {diff} 人。",
+        improvement_revenue: "每期收入多 {revenue}。",
         chart_heading: "按期預測的客戶數",
         chart_customers: "客戶數",
         chart_improved: "改善客戶流失率後",
