@@ -8,7 +8,7 @@ use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
 use super::retention_section::RetentionSection;
 use super::value_sections::{BucketSection, ValueSection};
-use super::ScenarioContext;
+use super::{ScenarioContext, SectionsContext};
 use crate::web;
 
 /// How long typing must pause before the address bar is updated, in milliseconds.
@@ -32,9 +32,11 @@ pub fn App() -> Html {
             move || drop(pending)
         });
     }
+    let sections = use_memo((*scenario).clone(), |s| SectionsContext::new(s.clone()));
     let t = scenario.lang.texts();
     html! {
         <ContextProvider<ScenarioContext> context={scenario.clone()}>
+        <ContextProvider<SectionsContext> context={(*sections).clone()}>
             <div class="app">
                 <header class="app-header">
                     <div class="app-title">
@@ -53,6 +55,7 @@ pub fn App() -> Html {
                 </main>
                 <footer class="app-footer">{ t.footer_note }</footer>
             </div>
+        </ContextProvider<SectionsContext>>
         </ContextProvider<ScenarioContext>>
     }
 }

@@ -9,12 +9,12 @@ use super::cost_chart::CostChart;
 use super::cost_formulas::{cost_display, cost_formula_lines, cost_metric_label, cost_unit};
 use super::number_input::NumberInput;
 use super::result_figure::{Emphasis, ResultFigure};
-use super::ScenarioContext;
+use super::{ScenarioContext, SectionsContext};
 use crate::charts::cost::CostChartData;
 use crate::i18n::format::{amount, count, percent, quantity, times};
 use crate::i18n::{self, cite, cost_issue, cost_label, fill, Lang};
 use crate::model::cost::{CostField, CostMetric, CostSource, RATIO_BENCHMARKS};
-use crate::state::{evaluate_sections, Action, CostEvaluation, Scenario};
+use crate::state::{Action, CostEvaluation, Scenario};
 
 /// Renders one cost figure under its contract name, with an optional note.
 fn figure(
@@ -100,7 +100,10 @@ pub fn CostSection() -> Html {
         return Html::default();
     };
     let scenario: &Scenario = &context;
-    let evaluation = use_memo(scenario.clone(), evaluate_sections);
+    let Some(sections) = use_context::<SectionsContext>() else {
+        return Html::default();
+    };
+    let evaluation = sections.get();
     let cost = &evaluation.cost;
     let lang = scenario.lang;
     let t = lang.texts();

@@ -20,9 +20,37 @@ mod waterfall_chart;
 
 pub use app::App;
 
+use std::cell::OnceCell;
+use std::rc::Rc;
+
 use yew::UseReducerHandle;
 
-use crate::state::Scenario;
+use crate::state::{evaluate_sections, Scenario, SectionsEvaluation};
 
 /// The shared scenario, provided by [`App`] to every section.
 pub type ScenarioContext = UseReducerHandle<Scenario>;
+
+/// Every section's evaluation of the current scenario, computed once, on first use, and
+/// shared by the sections that need it (the cost, projection and value sections). The
+/// retention section evaluates only its own part, so the first figures never wait for it.
+#[derive(Clone)]
+pub struct SectionsContext(Rc<(Scenario, OnceCell<SectionsEvaluation>)>);
+
+impl SectionsContext {
+    /// A context for `scenario`; nothing is computed yet.
+    pub fn new(scenario: Scenario) -> Self {
+        SectionsContext(Rc::new((scenario, OnceCell::new())))
+    }
+
+    /// The evaluation, computed on the first call.
+    pub fn get(&self) -> &SectionsEvaluation {
+        self.0 .1.get_or_init(|| evaluate_sections(&self.0 .0))
+    }
+}
+
+impl PartialEq for SectionsContext {
+    /// The same context object: a new scenario makes a new one.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

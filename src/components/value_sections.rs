@@ -12,14 +12,14 @@ use super::tornado_chart::TornadoChart;
 use super::value_formulas::{
     driver_name, value_display, value_formula_lines, value_metric_label, value_unit,
 };
-use super::ScenarioContext;
+use super::{ScenarioContext, SectionsContext};
 use crate::charts::projection::ProjectionSeries;
 use crate::charts::tornado::TornadoBar;
 use crate::i18n::format::{amount, count, percent, quantity};
 use crate::i18n::{self, cite, fill, lifetime_unit, per_period, value_label, Lang};
 use crate::model::period::Period;
 use crate::state::value::{ValueEvaluation, ValueField, ValueMetric};
-use crate::state::{evaluate_sections, Action, Scenario};
+use crate::state::{Action, Scenario};
 
 /// Renders one figure under its contract name.
 fn figure(
@@ -140,7 +140,10 @@ pub fn BucketSection() -> Html {
         return Html::default();
     };
     let scenario: &Scenario = &context;
-    let evaluation = use_memo(scenario.clone(), evaluate_sections);
+    let Some(sections) = use_context::<SectionsContext>() else {
+        return Html::default();
+    };
+    let evaluation = sections.get();
     let e = &evaluation.value;
     let lang = scenario.lang;
     let t = lang.texts();
@@ -203,7 +206,10 @@ pub fn BucketSection() -> Html {
                 e.get(ValueMetric::RevenueAtHorizon),
                 e.get(ValueMetric::ImprovedRevenueAtHorizon),
             ) {
-                text.push_str(&fill(v.improvement_revenue, &[("revenue", &amount(r1 - r0))]));
+                text.push_str(&fill(
+                    v.improvement_revenue,
+                    &[("revenue", &amount(r1 - r0))],
+                ));
             }
             Some(text)
         }
@@ -258,7 +264,10 @@ pub fn ValueSection() -> Html {
         return Html::default();
     };
     let scenario: &Scenario = &context;
-    let evaluation = use_memo(scenario.clone(), evaluate_sections);
+    let Some(sections) = use_context::<SectionsContext>() else {
+        return Html::default();
+    };
+    let evaluation = sections.get();
     let e = &evaluation.value;
     let lang = scenario.lang;
     let t = lang.texts();
