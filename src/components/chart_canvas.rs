@@ -70,3 +70,38 @@ pub fn prepare(canvas: &HtmlCanvasElement, css_width: i32, css_height: f64) -> C
         }
     }
 }
+
+/// A drawing scheduled for the next animation frame; dropping it cancels the drawing.
+pub struct PendingDraw {
+    id: Option<i32>,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for PendingDraw {
+    fn drop(&mut self) {
+        if let (Some(id), Some(window)) = (self.id, web_sys::window()) {
+            let _ = window.cancel_animation_frame(id);
+        }
+    }
+}
+
+/// Runs `draw` just before the next paint instead of at once. The charts below the first
+/// section draw this way: an edit updates the figures without waiting for three more
+/// canvases, and the user still sees every chart updated in the same frame. A newer
+/// drawing replaces a pending one (the effect's clean-up drops it).
+pub fn draw_next_frame(draw: impl FnOnce() + 'static) -> PendingDraw {
+    let mut draw = Some(draw);
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = draw.take() {
+            f();
+        }
+    });
+    let id = web_sys::window().and_then(|w| {
+        w.request_animation_frame(callback.as_ref().unchecked_ref())
+            .ok()
+    });
+    PendingDraw {
+        id,
+        _callback: callback,
+    }
+}

@@ -4,7 +4,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_canvas::{prepare, use_canvas_width};
+use super::chart_canvas::{draw_next_frame, prepare, use_canvas_width};
 use crate::charts::cost::{self, CostChartData, CostChartLabels};
 
 /// Height of the chart in CSS pixels.
@@ -32,18 +32,26 @@ pub fn CostChart(props: &CostChartProps) -> Html {
         let canvas_ref = canvas_ref.clone();
         let deps = (props.data, props.labels.clone(), css_width);
         use_effect_with(deps, move |(data, labels, width)| {
-            if let (Some(canvas), Some(width)) = (canvas_ref.cast::<HtmlCanvasElement>(), width) {
-                let style = prepare(&canvas, *width, HEIGHT_CSS_PX);
-                let words = CostChartLabels {
-                    replace: &labels[0],
-                    keep: &labels[1],
-                    ratio: &labels[2],
-                    band: &labels[3],
-                    yours: &labels[4],
-                };
-                // A drawing failure leaves the canvas blank; the table below still has the data.
-                let _ = cost::draw(canvas, data, &words, &style);
-            }
+            let pending = match (canvas_ref.cast::<HtmlCanvasElement>(), *width) {
+                (Some(canvas), Some(width)) => {
+                    let (data, labels) = (*data, labels.clone());
+                    Some(draw_next_frame(move || {
+                        let style = prepare(&canvas, width, HEIGHT_CSS_PX);
+                        let words = CostChartLabels {
+                            replace: &labels[0],
+                            keep: &labels[1],
+                            ratio: &labels[2],
+                            band: &labels[3],
+                            yours: &labels[4],
+                        };
+                        // A drawing failure leaves the canvas blank; the table below has
+                        // the data.
+                        let _ = cost::draw(canvas, &data, &words, &style);
+                    }))
+                }
+                _ => None,
+            };
+            move || drop(pending)
         });
     }
     let summary: Vec<String> = props

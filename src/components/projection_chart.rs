@@ -4,7 +4,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_canvas::{prepare, use_canvas_width};
+use super::chart_canvas::{draw_next_frame, prepare, use_canvas_width};
 use crate::charts::projection::{self, ProjectionLabels, ProjectionSeries};
 use crate::i18n::format::{amount, count};
 
@@ -34,17 +34,24 @@ pub fn ProjectionChart(props: &ProjectionChartProps) -> Html {
         let canvas_ref = canvas_ref.clone();
         let deps = (props.series.clone(), props.labels.clone(), css_width);
         use_effect_with(deps, move |(series, labels, width)| {
-            if let (Some(canvas), Some(width)) = (canvas_ref.cast::<HtmlCanvasElement>(), width) {
-                let style = prepare(&canvas, *width, HEIGHT_CSS_PX);
-                let words = ProjectionLabels {
-                    customers: &labels[0],
-                    improved: &labels[1],
-                    ceiling: &labels[2],
-                    period: &labels[3],
-                };
-                // A drawing failure leaves the canvas blank; the table still has the data.
-                let _ = projection::draw(canvas, series, &words, &style);
-            }
+            let pending = match (canvas_ref.cast::<HtmlCanvasElement>(), *width) {
+                (Some(canvas), Some(width)) => {
+                    let (series, labels) = (series.clone(), labels.clone());
+                    Some(draw_next_frame(move || {
+                        let style = prepare(&canvas, width, HEIGHT_CSS_PX);
+                        let words = ProjectionLabels {
+                            customers: &labels[0],
+                            improved: &labels[1],
+                            ceiling: &labels[2],
+                            period: &labels[3],
+                        };
+                        // A drawing failure leaves the canvas blank; the table has the data.
+                        let _ = projection::draw(canvas, &series, &words, &style);
+                    }))
+                }
+                _ => None,
+            };
+            move || drop(pending)
         });
     }
     let ontoggle = {

@@ -3,7 +3,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_canvas::{prepare, use_canvas_width};
+use super::chart_canvas::{draw_next_frame, prepare, use_canvas_width};
 use crate::charts::tornado::{self, TornadoBar};
 
 /// Height of the chart in CSS pixels: four rows of 46 px and a margin (the canvas's CSS
@@ -33,11 +33,18 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
         let canvas_ref = canvas_ref.clone();
         let deps = (props.base.to_bits(), props.bars.clone(), css_width);
         use_effect_with(deps, move |(base, bars, width)| {
-            if let (Some(canvas), Some(width)) = (canvas_ref.cast::<HtmlCanvasElement>(), width) {
-                let style = prepare(&canvas, *width, HEIGHT_CSS_PX);
-                // A drawing failure leaves the canvas blank; the table still has the data.
-                let _ = tornado::draw(canvas, f64::from_bits(*base), bars, &style);
-            }
+            let pending = match (canvas_ref.cast::<HtmlCanvasElement>(), *width) {
+                (Some(canvas), Some(width)) => {
+                    let (base, bars) = (f64::from_bits(*base), bars.clone());
+                    Some(draw_next_frame(move || {
+                        let style = prepare(&canvas, width, HEIGHT_CSS_PX);
+                        // A drawing failure leaves the canvas blank; the table has the data.
+                        let _ = tornado::draw(canvas, base, &bars, &style);
+                    }))
+                }
+                _ => None,
+            };
+            move || drop(pending)
         });
     }
     let summary: Vec<String> = props
