@@ -5,6 +5,7 @@ mod common;
 
 use common::cases;
 use proptest::prelude::*;
+use retention_calculator::model::causes::{analyse_causes, Cause, CauseInput, Entry};
 use retention_calculator::model::clv::{sensitivity, ClvInput, SensitivityInput};
 use retention_calculator::model::cost::{
     analyse_costs, referrals_lost, word_of_mouth_customers_lost, CostInput, ReferralInput,
@@ -216,6 +217,40 @@ proptest! {
             for v in [swing.clv.0, swing.clv.1, swing.ceiling.0, swing.ceiling.1].into_iter().flatten() {
                 prop_assert!(v.is_finite() && v >= 0.0);
             }
+        }
+    }
+
+    #[test]
+    fn cause_shares_are_a_partition(
+        values in prop::collection::vec(any_value(), 0..21),
+        uncontrollable in prop::collection::vec(any::<bool>(), 21),
+        percent in any::<bool>(),
+        lost in any_value(),
+        per_customer in any_value(),
+    ) {
+        let causes: Vec<Cause> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Cause { key: format!("c{}", i + 1), value: *v, uncontrollable: uncontrollable[i] })
+            .collect();
+        let r = analyse_causes(&CauseInput {
+            entry: if percent { Entry::Percent } else { Entry::Count },
+            causes,
+            lost,
+            value_per_lost_customer: per_customer,
+        });
+        let shares: Vec<f64> = r.shares.iter().filter_map(|s| s.ok()).collect();
+        if !shares.is_empty() {
+            prop_assert!(shares.iter().all(|s| (0.0..=1.0).contains(s)));
+            prop_assert!((shares.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+            let c = r.controllable_share.unwrap();
+            prop_assert!((0.0..=1.0).contains(&c));
+            let n = r.pareto_80_count.unwrap();
+            prop_assert!(n >= 1.0 && n as usize <= shares.len());
+            prop_assert!(r.cumulative.windows(2).all(|w| w[1] >= w[0]));
+        }
+        for v in r.lost_value.iter().chain([&r.lost_value_total]).flatten() {
+            prop_assert!(v.is_finite() && *v >= 0.0);
         }
     }
 }

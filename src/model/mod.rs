@@ -1,6 +1,7 @@
 //! The calculations, in plain Rust: no Yew, no web APIs. Everything the interface shows
 //! is computed here and tested natively.
 
+pub mod causes;
 pub mod clv;
 pub mod cost;
 pub mod input;
