@@ -4,7 +4,7 @@ use super::{CostFormulaWords, CostTexts, FormulaWords, Texts, ValueFormulaWords,
 
 pub const TEXTS: Texts = Texts {
     app_title: "Retention Calculator",
-    app_tagline: "Customer retention and churn for one period, with every formula worked through on your own numbers.",
+    app_tagline: "Retention and churn, what churn costs, the leaky bucket and what a customer is worth, with every formula worked through on your own numbers.",
     language: "Language",
 
     section_retention: "Retention and churn",

@@ -4,7 +4,7 @@ use super::{CostFormulaWords, CostTexts, FormulaWords, Texts, ValueFormulaWords,
 
 pub const TEXTS: Texts = Texts {
     app_title: "客户保持率计算器",
-    app_tagline: "计算一个周期内的客户保持与客户流失，每个公式都用您自己的数据逐步演算。",
+    app_tagline: "客户保持与客户流失、流失的成本、漏斗原理与客户终身价值，每个公式都用您自己的数据逐步演算。",
     language: "语言",
 
     section_retention: "客户保持与客户流失",

@@ -5,7 +5,7 @@ use super::{CostFormulaWords, CostTexts, FormulaWords, Texts, ValueFormulaWords,
 
 pub const TEXTS: Texts = Texts {
     app_title: "客戶保留率計算器",
-    app_tagline: "計算一個週期內的客戶保留與客戶流失，每個公式都以您自己的資料逐步計算。",
+    app_tagline: "客戶保留與客戶流失、流失的成本、漏斗原理與顧客終身價值，每個公式都以您自己的資料逐步計算。",
     language: "語言",
 
     section_retention: "客戶保留與客戶流失",
