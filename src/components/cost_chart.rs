@@ -5,6 +5,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_canvas::{draw_next_frame, prepare, use_canvas_width};
+use super::data_table::data_table;
 use crate::charts::cost::{self, CostChartData, CostChartLabels};
 
 /// Height of the chart in CSS pixels.
@@ -59,6 +60,11 @@ pub fn CostChart(props: &CostChartProps) -> Html {
         .iter()
         .map(|(what, value)| format!("{what} {value}"))
         .collect();
+    let rows: Vec<Vec<AttrValue>> = props
+        .rows
+        .iter()
+        .map(|(what, value)| vec![what.clone(), value.clone()])
+        .collect();
     html! {
         <figure class="chart">
             <figcaption>{ props.heading.clone() }</figcaption>
@@ -69,24 +75,7 @@ pub fn CostChart(props: &CostChartProps) -> Html {
                 aria-label={format!("{}: {}", props.heading, summary.join("; "))}
                 data-chart="cost"
             />
-            <details class="chart-data">
-                <summary>{ props.table_caption.clone() }</summary>
-                <table>
-                    <thead>
-                        <tr>
-                            { for props.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for props.rows.iter().map(|(what, value)| html! {
-                            <tr>
-                                <th scope="row">{ what.clone() }</th>
-                                <td>{ value.clone() }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
+            { data_table(&props.table_caption, &props.columns, &rows, false) }
         </figure>
     }
 }

@@ -6,6 +6,7 @@ mod choice_field;
 mod cost_chart;
 pub mod cost_formulas;
 mod cost_section;
+mod data_table;
 mod deferred;
 pub mod formulas;
 mod language_switch;

@@ -4,6 +4,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_canvas::{draw_next_frame, prepare, use_canvas_width};
+use super::data_table::data_table;
 use crate::charts::tornado::{self, TornadoBar};
 
 /// Height of the chart in CSS pixels: four rows of 46 px and a margin (the canvas's CSS
@@ -52,6 +53,7 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
         .iter()
         .map(|r| format!("{}: {} … {}", r[0], r[1], r[2]))
         .collect();
+    let rows: Vec<Vec<AttrValue>> = props.rows.iter().map(|r| r.to_vec()).collect();
     html! {
         <figure class="chart">
             <figcaption>{ props.heading.clone() }</figcaption>
@@ -62,26 +64,7 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
                 aria-label={format!("{}: {}", props.heading, summary.join("; "))}
                 data-chart="tornado"
             />
-            <details class="chart-data">
-                <summary>{ props.table_caption.clone() }</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label={props.table_caption.clone()}>
-                    <table>
-                        <thead>
-                            <tr>
-                                { for props.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for props.rows.iter().map(|r| html! {
-                                <tr>
-                                    <th scope="row">{ r[0].clone() }</th>
-                                    { for r[1..].iter().map(|c| html! { <td>{ c.clone() }</td> }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            { data_table(&props.table_caption, &props.columns, &rows, true) }
         </figure>
     }
 }

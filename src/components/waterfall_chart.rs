@@ -5,6 +5,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_canvas::{prepare, use_canvas_width};
+use super::data_table::data_table;
 use crate::charts::waterfall;
 use crate::i18n::format::count;
 use crate::model::retention::{WaterfallRole, WaterfallStep};
@@ -60,6 +61,12 @@ pub fn WaterfallChart(props: &WaterfallChartProps) -> Html {
             }
         })
         .collect();
+    let rows: Vec<Vec<AttrValue>> = props
+        .steps
+        .iter()
+        .zip(&props.labels)
+        .map(|(s, l)| vec![l.clone(), change(s).into(), count(s.to).into()])
+        .collect();
     html! {
         <figure class="chart">
             <figcaption>{ props.heading.clone() }</figcaption>
@@ -70,25 +77,7 @@ pub fn WaterfallChart(props: &WaterfallChartProps) -> Html {
                 aria-label={format!("{}: {}", props.heading, summary.join("; "))}
                 data-chart="waterfall"
             />
-            <details class="chart-data">
-                <summary>{ props.table_caption.clone() }</summary>
-                <table>
-                    <thead>
-                        <tr>
-                            { for props.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for props.steps.iter().zip(&props.labels).map(|(s, l)| html! {
-                            <tr>
-                                <th scope="row">{ l.clone() }</th>
-                                <td>{ change(s) }</td>
-                                <td>{ count(s.to) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
+            { data_table(&props.table_caption, &props.columns, &rows, false) }
         </figure>
     }
 }
