@@ -6,7 +6,13 @@ pub mod projection;
 pub mod tornado;
 pub mod waterfall;
 
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::RGBColor;
+use plotters_canvas::CanvasBackend;
+
+use crate::i18n::format::count;
 
 /// The colours and scale of a chart, chosen by the component (light or dark theme,
 /// device pixel ratio).
@@ -47,6 +53,43 @@ impl ChartStyle {
         increase: RGBColor(96, 196, 140),
         scale: 1.0,
     };
+}
+
+/// Room for the widest value-axis label (a count), in device pixels, with its margin.
+pub fn tick_label_width(ticks: &[f64], scale: f64) -> i32 {
+    let widest = ticks.iter().map(|t| count(*t)).max_by_key(|t| t.len());
+    ((text_width(&widest.unwrap_or_default(), 12.0) + 10.0) * scale) as i32
+}
+
+/// Draws a horizontal grid line and its label (a count) at each tick, between `left`
+/// and `right`; `y_of` maps a value to its device-pixel row.
+pub fn draw_value_grid(
+    root: &DrawingArea<CanvasBackend, Shift>,
+    ticks: &[f64],
+    (left, right): (i32, i32),
+    y_of: impl Fn(f64) -> i32,
+    style: &ChartStyle,
+) -> Result<(), String> {
+    let px = |v: f64| (v * style.scale).round() as i32;
+    let label_style = ("sans-serif", 12.0 * style.scale)
+        .into_font()
+        .color(&style.text)
+        .pos(Pos::new(HPos::Right, VPos::Center));
+    for tick in ticks {
+        let y = y_of(*tick);
+        root.draw(&PathElement::new(
+            vec![(left, y), (right, y)],
+            style.grid.stroke_width(px(1.0) as u32),
+        ))
+        .map_err(|e| e.to_string())?;
+        root.draw(&Text::new(
+            count(*tick),
+            (left - px(6.0), y),
+            label_style.clone(),
+        ))
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 /// An estimate of the width of `text` at `size` px in CSS pixels: about 0.6 em for Latin

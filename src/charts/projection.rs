@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::{nice_ticks, text_width, ChartStyle};
+use super::{draw_value_grid, nice_ticks, text_width, tick_label_width, ChartStyle};
 use crate::i18n::format::{count, decimal};
 
 /// The series the chart draws, as the model computed them (customers at the end of
@@ -53,12 +53,7 @@ pub fn draw(
     let high = values.fold(0.0_f64, |a, b| a.max(*b));
     let ticks = nice_ticks(0.0, high, 4);
     let axis_high = ticks.last().copied().filter(|h| *h > 0.0).unwrap_or(1.0);
-    let tick_chars = ticks
-        .iter()
-        .map(|t| count(*t).chars().count())
-        .max()
-        .unwrap_or(1);
-    let left = px(8.0 + tick_chars as f64 * 7.5 + 10.0);
+    let left = px(8.0) + tick_label_width(&ticks, style.scale);
     let right = width as i32 - px(12.0);
     let top = px(30.0);
     let bottom = height as i32 - px(30.0);
@@ -69,23 +64,7 @@ pub fn draw(
     let x_of = |t: f64| left + ((t / periods) * f64::from(right - left)) as i32;
     let y_of = |v: f64| bottom - ((v / axis_high) * f64::from(bottom - top)) as i32;
 
-    let tick_style = font(12.0)
-        .color(&style.text)
-        .pos(Pos::new(HPos::Right, VPos::Center));
-    for tick in &ticks {
-        let y = y_of(*tick);
-        root.draw(&PathElement::new(
-            vec![(left, y), (right, y)],
-            style.grid.stroke_width(px(1.0) as u32),
-        ))
-        .map_err(draw_err)?;
-        root.draw(&Text::new(
-            count(*tick),
-            (left - px(6.0), y),
-            tick_style.clone(),
-        ))
-        .map_err(draw_err)?;
-    }
+    draw_value_grid(&root, &ticks, (left, right), y_of, style)?;
     let x_ticks = nice_ticks(0.0, periods, 6);
     let x_style = font(12.0)
         .color(&style.text)

@@ -5,7 +5,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::{nice_ticks, ChartStyle};
+use super::{draw_value_grid, nice_ticks, tick_label_width, ChartStyle};
 use crate::i18n::format::count;
 use crate::model::retention::{WaterfallRole, WaterfallStep};
 
@@ -59,23 +59,7 @@ pub fn draw(
     };
     let draw_err = |e: DrawingAreaErrorKind<_>| e.to_string();
 
-    let tick_style = font(12.0)
-        .color(&style.text)
-        .pos(Pos::new(HPos::Right, VPos::Center));
-    for tick in &ticks {
-        let y = y_of(*tick);
-        root.draw(&PathElement::new(
-            vec![(left, y), (right, y)],
-            style.grid.stroke_width(px(1.0) as u32),
-        ))
-        .map_err(draw_err)?;
-        root.draw(&Text::new(
-            count(*tick),
-            (left - px(6.0), y),
-            tick_style.clone(),
-        ))
-        .map_err(draw_err)?;
-    }
+    draw_value_grid(&root, &ticks, (left, right), y_of, style)?;
 
     let slot = (right - left) as f64 / steps.len() as f64;
     let bar_width = (slot * 0.56).max(2.0);
@@ -139,14 +123,4 @@ pub fn draw(
     ))
     .map_err(draw_err)?;
     root.present().map_err(|e| e.to_string())
-}
-
-/// Room for the widest tick label, estimated at 7.5 px per character at 12 px.
-fn tick_label_width(ticks: &[f64], scale: f64) -> i32 {
-    let chars = ticks
-        .iter()
-        .map(|t| count(*t).chars().count())
-        .max()
-        .unwrap_or(1);
-    ((chars as f64 * 7.5 + 10.0) * scale) as i32
 }

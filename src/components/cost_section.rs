@@ -9,7 +9,7 @@ use super::cost_chart::CostChart;
 use super::cost_formulas::{cost_display, cost_formula_lines, cost_metric_label, cost_unit};
 use super::number_input::NumberInput;
 use super::result_figure::{Emphasis, ResultFigure};
-use super::{ScenarioContext, SectionsContext};
+use super::use_section_contexts;
 use crate::charts::cost::CostChartData;
 use crate::i18n::format::{amount, count, percent, quantity, times};
 use crate::i18n::{self, cite, cost_issue, cost_label, fill, Lang};
@@ -96,13 +96,10 @@ fn benchmark_band() -> (f64, f64) {
 /// The section.
 #[function_component]
 pub fn CostSection() -> Html {
-    let Some(context) = use_context::<ScenarioContext>() else {
+    let Some((context, sections)) = use_section_contexts() else {
         return Html::default();
     };
     let scenario: &Scenario = &context;
-    let Some(sections) = use_context::<SectionsContext>() else {
-        return Html::default();
-    };
     let evaluation = sections.get();
     let cost = &evaluation.cost;
     let lang = scenario.lang;

@@ -24,6 +24,7 @@ pub use app::App;
 use std::cell::OnceCell;
 use std::rc::Rc;
 
+use yew::prelude::{hook, use_context};
 use yew::UseReducerHandle;
 
 use crate::state::{evaluate_sections, Scenario, SectionsEvaluation};
@@ -54,4 +55,13 @@ impl PartialEq for SectionsContext {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// The scenario and the shared evaluation, for the sections below the first; `None`
+/// outside [`App`].
+#[hook]
+pub fn use_section_contexts() -> Option<(ScenarioContext, SectionsContext)> {
+    let scenario = use_context::<ScenarioContext>();
+    let sections = use_context::<SectionsContext>();
+    scenario.zip(sections)
 }

@@ -12,7 +12,7 @@ use super::tornado_chart::TornadoChart;
 use super::value_formulas::{
     driver_name, value_display, value_formula_lines, value_metric_label, value_unit,
 };
-use super::{ScenarioContext, SectionsContext};
+use super::{use_section_contexts, ScenarioContext};
 use crate::charts::projection::ProjectionSeries;
 use crate::charts::tornado::TornadoBar;
 use crate::i18n::format::{amount, count, percent, quantity};
@@ -136,13 +136,10 @@ fn fallback_note(lang: Lang, typed: &str, scenario_value: Option<String>, own: &
 /// The projection section.
 #[function_component]
 pub fn BucketSection() -> Html {
-    let Some(context) = use_context::<ScenarioContext>() else {
+    let Some((context, sections)) = use_section_contexts() else {
         return Html::default();
     };
     let scenario: &Scenario = &context;
-    let Some(sections) = use_context::<SectionsContext>() else {
-        return Html::default();
-    };
     let evaluation = sections.get();
     let e = &evaluation.value;
     let lang = scenario.lang;
@@ -260,13 +257,10 @@ pub fn BucketSection() -> Html {
 /// The customer-value section.
 #[function_component]
 pub fn ValueSection() -> Html {
-    let Some(context) = use_context::<ScenarioContext>() else {
+    let Some((context, sections)) = use_section_contexts() else {
         return Html::default();
     };
     let scenario: &Scenario = &context;
-    let Some(sections) = use_context::<SectionsContext>() else {
-        return Html::default();
-    };
     let evaluation = sections.get();
     let e = &evaluation.value;
     let lang = scenario.lang;
