@@ -132,7 +132,10 @@ test('the waterfall is drawn, described, and its data is in a table', async () =
   assert.ok(colours > 4, `only ${colours} colours on the canvas`);
   const label = await page.getAttribute('[data-chart="waterfall"]', 'aria-label');
   assert.match(label, /Start 1,000; Lost −120; New \+150; End 1,030/);
-  const cells = await page.$$eval('.chart:has([data-chart="waterfall"]) .chart-data td', (tds) => tds.map((td) => td.textContent));
+  // The table is rendered when opened.
+  await page.click('[data-table="waterfall"] summary');
+  await page.waitForSelector('[data-table="waterfall"] td');
+  const cells = await page.$$eval('[data-table="waterfall"] td', (tds) => tds.map((td) => td.textContent));
   assert.deepEqual(cells, ['', '1,000', '−120', '880', '+150', '1,030', '', '1,030']);
   // Inconsistent counts: no chart rather than a wrong one.
   await type(page, 'end_customers', '5000');

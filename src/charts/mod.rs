@@ -2,6 +2,7 @@
 //! computed, the words to print and a canvas, and nothing else: no state, no model calls.
 
 pub mod cost;
+pub mod pareto;
 pub mod projection;
 pub mod tornado;
 pub mod waterfall;

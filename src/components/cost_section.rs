@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::cost_chart::CostChart;
+use super::chart::{Chart, ChartData};
 use super::cost_formulas::{cost_display, cost_formula_lines, cost_metric_label, cost_unit};
 use super::number_input::NumberInput;
 use super::result_figure::{Emphasis, ResultFigure};
@@ -199,34 +199,35 @@ pub fn CostSection() -> Html {
     ) {
         (Ok(replacement), Ok(keep)) => {
             let mut rows = vec![
-                (
-                    AttrValue::from(c.chart_replace),
-                    AttrValue::from(amount(replacement)),
-                ),
-                (AttrValue::from(c.chart_keep), AttrValue::from(amount(keep))),
+                vec![c.chart_replace.into(), amount(replacement).into()],
+                vec![c.chart_keep.into(), amount(keep).into()],
             ];
             if let Some(r) = ratio {
-                rows.push((AttrValue::from(c.chart_ratio), AttrValue::from(times(r))));
+                rows.push(vec![c.chart_ratio.into(), times(r).into()]);
             }
             let (low, high) = benchmark_band();
-            rows.push((
-                AttrValue::from(c.chart_band),
-                AttrValue::from(format!("{}–{}", times(low), times(high))),
-            ));
+            rows.push(vec![
+                c.chart_band.into(),
+                format!("{}–{}", times(low), times(high)).into(),
+            ]);
+            let summary: Vec<String> = rows.iter().map(|r| format!("{} {}", r[0], r[1])).collect();
             html! {
-                <CostChart
-                    data={CostChartData { replacement, keep, ratio, band: (low, high) }}
-                    labels={[
-                        c.chart_replace.into(),
-                        c.chart_keep.into(),
-                        c.chart_ratio.into(),
-                        c.chart_band.into(),
-                        c.chart_yours.into(),
-                    ]}
+                <Chart
+                    data={ChartData::Cost {
+                        data: CostChartData { replacement, keep, ratio, band: (low, high) },
+                        labels: [
+                            c.chart_replace.into(),
+                            c.chart_keep.into(),
+                            c.chart_ratio.into(),
+                            c.chart_band.into(),
+                            c.chart_yours.into(),
+                        ],
+                    }}
                     heading={c.chart_heading}
+                    summary={format!("{}: {}", c.chart_heading, summary.join("; "))}
                     table_caption={c.chart_table_caption}
-                    columns={[c.chart_item.into(), c.chart_value.into()]}
-                    rows={rows}
+                    columns={vec![c.chart_item.into(), c.chart_value.into()]}
+                    rows={Callback::from(move |()| rows.clone())}
                 />
             }
         }

@@ -1,23 +1,19 @@
 //! The Yew components. They render what the model returns; they compute nothing.
 
 mod app;
+mod chart;
 mod chart_canvas;
 mod choice_field;
-mod cost_chart;
 pub mod cost_formulas;
 mod cost_section;
-mod data_table;
 mod deferred;
 pub mod formulas;
 mod language_switch;
 mod number_input;
-mod projection_chart;
 mod result_figure;
 mod retention_section;
-mod tornado_chart;
 pub mod value_formulas;
 mod value_sections;
-mod waterfall_chart;
 
 pub use app::App;
 

@@ -3,15 +3,18 @@
 
 use yew::prelude::*;
 
+use super::chart::{Chart, ChartData};
 use super::choice_field::{Choice, ChoiceField};
 use super::formulas::{display, formula_lines, metric_label};
 use super::number_input::NumberInput;
 use super::result_figure::{Emphasis, ResultFigure};
-use super::waterfall_chart::WaterfallChart;
 use super::ScenarioContext;
+use crate::i18n::format::count;
 use crate::i18n::{self, count_label, fill, Lang};
 use crate::model::period::Period;
-use crate::model::retention::{waterfall, CountField, KnownFigures, Metric, WaterfallRole};
+use crate::model::retention::{
+    waterfall, CountField, KnownFigures, Metric, WaterfallRole, WaterfallStep,
+};
 use crate::state::{evaluate, Action, Evaluation, PeriodChoice, Scenario};
 
 /// The symbol of a count in formulas.
@@ -21,6 +24,16 @@ fn symbol(field: CountField) -> &'static str {
         CountField::New => "N",
         CountField::End => "E",
         CountField::Lost => "L",
+    }
+}
+
+/// A waterfall step's change as shown in the chart's words and table: "−120", "+150",
+/// or nothing for the totals.
+fn step_change(step: &WaterfallStep) -> String {
+    match step.role {
+        WaterfallRole::Lost => format!("\u{2212}{}", count(step.from - step.to)),
+        WaterfallRole::New => format!("+{}", count(step.to - step.from)),
+        _ => String::new(),
     }
 }
 
@@ -171,13 +184,27 @@ pub fn RetentionSection() -> Html {
                 AttrValue::from(t.chart_bars[i])
             })
             .collect();
+        let rows: Vec<Vec<AttrValue>> = steps
+            .iter()
+            .zip(&labels)
+            .map(|(s, l)| vec![l.clone(), step_change(s).into(), count(s.to).into()])
+            .collect();
+        let summary: Vec<String> = steps
+            .iter()
+            .zip(&labels)
+            .map(|(s, l)| match step_change(s) {
+                c if c.is_empty() => format!("{l} {}", count(s.to)),
+                c => format!("{l} {c}"),
+            })
+            .collect();
         html! {
-            <WaterfallChart
-                steps={steps}
-                labels={labels}
+            <Chart
+                data={ChartData::Waterfall { steps, labels }}
                 heading={t.chart_heading}
+                summary={format!("{}: {}", t.chart_heading, summary.join("; "))}
                 table_caption={t.chart_table_caption}
-                columns={[t.chart_step.into(), t.chart_change.into(), t.chart_total.into()]}
+                columns={vec![t.chart_step.into(), t.chart_change.into(), t.chart_total.into()]}
+                rows={Callback::from(move |()| rows.clone())}
             />
         }
     });

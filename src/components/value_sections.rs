@@ -4,11 +4,10 @@
 
 use yew::prelude::*;
 
+use super::chart::{Chart, ChartData};
 use super::choice_field::{Choice, ChoiceField};
 use super::number_input::NumberInput;
-use super::projection_chart::ProjectionChart;
 use super::result_figure::{Emphasis, ResultFigure};
-use super::tornado_chart::TornadoChart;
 use super::value_formulas::{
     driver_name, value_display, value_formula_lines, value_metric_label, value_unit,
 };
@@ -164,19 +163,64 @@ pub fn BucketSection() -> Html {
             improved: e.improved.as_ref().map(|p| p.customers.clone()),
             ceiling: e.projection.ceiling.ok(),
         };
+        let last = series.customers.len().saturating_sub(1);
+        let at = |t: usize| count(series.customers.get(t).copied().unwrap_or(0.0).round());
+        let summary = format!(
+            "{}: {} 0: {}; {} {}: {}{}",
+            v.chart_heading,
+            v.chart_period,
+            at(0),
+            v.chart_period,
+            last,
+            at(last),
+            series
+                .ceiling
+                .map(|c| format!("; {} {}", v.chart_ceiling, count(c.round())))
+                .unwrap_or_default()
+        );
+        let revenue = e.revenue_per_customer;
+        let mut columns = vec![v.table_columns[0].into(), v.table_columns[1].into()];
+        if revenue.is_some() {
+            columns.push(v.table_columns[2].into());
+        }
+        if series.improved.is_some() {
+            columns.push(v.table_columns[3].into());
+        }
+        let table = series.clone();
+        let two_places = |x: f64| count((x * 100.0).round() / 100.0);
+        let rows = Callback::from(move |()| {
+            table
+                .customers
+                .iter()
+                .enumerate()
+                .map(|(t, p)| {
+                    let mut row: Vec<AttrValue> = vec![t.to_string().into(), two_places(*p).into()];
+                    if let Some(r) = revenue {
+                        row.push(amount(p * r).into());
+                    }
+                    if let Some(i) = &table.improved {
+                        row.push(i.get(t).map(|v| two_places(*v)).unwrap_or_default().into());
+                    }
+                    row
+                })
+                .collect()
+        });
         html! {
-            <ProjectionChart
-                series={series}
-                revenue_per_customer={e.revenue_per_customer}
-                labels={[
-                    v.chart_customers.into(),
-                    v.chart_improved.into(),
-                    v.chart_ceiling.into(),
-                    v.chart_period.into(),
-                ]}
+            <Chart
+                data={ChartData::Projection {
+                    series,
+                    labels: [
+                        v.chart_customers.into(),
+                        v.chart_improved.into(),
+                        v.chart_ceiling.into(),
+                        v.chart_period.into(),
+                    ],
+                }}
                 heading={v.chart_heading}
+                {summary}
                 table_caption={v.table_caption}
-                columns={v.table_columns.map(AttrValue::from)}
+                {columns}
+                {rows}
             />
         }
     });
@@ -341,11 +385,11 @@ pub fn ValueSection() -> Html {
                 .collect();
             let show =
                 |o: Result<f64, _>, f: fn(f64) -> String| o.map(f).unwrap_or_else(|_| "—".into());
-            let rows: Vec<[AttrValue; 5]> = e
+            let rows: Vec<Vec<AttrValue>> = e
                 .swings
                 .iter()
                 .map(|s| {
-                    [
+                    vec![
                         driver_name(lang, s.driver).into(),
                         show(s.clv.0, amount).into(),
                         show(s.clv.1, amount).into(),
@@ -354,14 +398,18 @@ pub fn ValueSection() -> Html {
                     ]
                 })
                 .collect();
+            let summary: Vec<String> = rows
+                .iter()
+                .map(|r| format!("{}: {} … {}", r[0], r[1], r[2]))
+                .collect();
             html! {
-                <TornadoChart
-                    base={base}
-                    bars={bars}
+                <Chart
+                    data={ChartData::Tornado { base, bars }}
                     heading={v.tornado_clv}
+                    summary={format!("{}: {}", v.tornado_clv, summary.join("; "))}
                     table_caption={t.chart_table_caption}
-                    columns={v.tornado_columns.map(AttrValue::from)}
-                    rows={rows}
+                    columns={v.tornado_columns.map(AttrValue::from).to_vec()}
+                    rows={Callback::from(move |()| rows.clone())}
                 />
             }
         }
