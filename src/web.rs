@@ -43,7 +43,7 @@ pub fn write_link(scenario: &Scenario) {
         return;
     };
     for (key, value) in url::encode(scenario) {
-        params.append(key, &value);
+        params.append(&key, &value);
     }
     let query = format!("?{}", String::from(params.to_string()));
     let Some(window) = web_sys::window() else {

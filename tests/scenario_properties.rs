@@ -10,9 +10,11 @@ mod common;
 use common::cases;
 use proptest::prelude::*;
 use retention_calculator::i18n::{self, cost_label, count_label, Lang};
+use retention_calculator::model::causes::{Entry, Taxonomy};
 use retention_calculator::model::cost::{CostField, CostMetric};
 use retention_calculator::model::period::Period;
 use retention_calculator::model::retention::{KnownFigures, Metric};
+use retention_calculator::state::causes::{CauseFields, CustomCause};
 use retention_calculator::state::value::ValueMetric;
 use retention_calculator::state::{evaluate_sections, url, PeriodChoice, Scenario};
 
@@ -48,6 +50,38 @@ fn typed() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The causes part as a user might leave it: any list, any entry, typed values for the
+/// fixed keys, up to 21 custom causes (one beyond the maximum a link can carry) with any
+/// names.
+fn any_causes() -> impl Strategy<Value = CauseFields> {
+    (
+        prop::sample::select(Taxonomy::ALL.to_vec()),
+        prop::sample::select(vec![Entry::Count, Entry::Percent]),
+        prop::collection::vec(typed(), 17),
+        prop::collection::vec(("\\PC{0,12}", typed(), any::<bool>()), 0..22),
+        typed(),
+    )
+        .prop_map(|(taxonomy, entry, values, custom, value)| {
+            let keys = Taxonomy::ALL
+                .into_iter()
+                .flat_map(|t| t.cause_keys().iter());
+            CauseFields {
+                taxonomy,
+                entry,
+                values: keys.zip(values).map(|(k, v)| (k.to_string(), v)).collect(),
+                custom: custom
+                    .into_iter()
+                    .map(|(name, value, uncontrollable)| CustomCause {
+                        name,
+                        value,
+                        uncontrollable,
+                    })
+                    .collect(),
+                value_per_lost_customer: value,
+            }
+        })
+}
+
 fn any_lang() -> impl Strategy<Value = Lang> {
     prop::sample::select(Lang::ALL.to_vec())
 }
@@ -72,10 +106,11 @@ proptest! {
         known in prop::sample::select(KnownFigures::ALL.to_vec()),
         period in any_period(),
         lang in any_lang(),
+        causes in any_causes(),
     ) {
         let scenario = Scenario {
             lang, lang_chosen: true, period, known, counts, cost_fields, cost_advanced,
-            value_fields, discount_period,
+            value_fields, discount_period, causes,
         };
         let sections = evaluate_sections(&scenario);
         let cost = &sections.cost;
@@ -102,6 +137,25 @@ proptest! {
                     prop_assert!(!words.is_empty() && !words.contains('{'), "{}", words);
                 }
             }
+        }
+        let c = &sections.causes.report;
+        let mut share_total = 0.0;
+        for share in c.shares.iter().flatten() {
+            prop_assert!((0.0..=1.0).contains(share), "share {share}");
+            share_total += share;
+        }
+        if c.shares.iter().all(|s| s.is_ok()) && !c.shares.is_empty() {
+            prop_assert!((share_total - 1.0).abs() < 1e-9, "shares total {share_total}");
+            prop_assert_eq!(c.cumulative.len(), c.shares.len());
+        }
+        if let Ok(n) = c.pareto_80_count {
+            prop_assert!(n >= 1.0 && n <= c.shares.len() as f64 && n.fract() == 0.0);
+        }
+        if let Ok(v) = c.controllable_share {
+            prop_assert!((0.0..=1.0).contains(&v), "controllable {v}");
+        }
+        for v in c.lost_value.iter().flatten().chain(c.lost_value_total.iter()) {
+            prop_assert!(v.is_finite() && *v >= 0.0, "lost value {v}");
         }
         let value = &sections.value;
         for metric in [
@@ -188,6 +242,10 @@ proptest! {
                         "wom_deals_per_satisfied", "wom_people_per_unhappy", "cost_advanced",
                         "horizon_periods", "projection_churn_rate", "margin_per_customer",
                         "discount_rate", "discount_period", "improved_churn_rate",
+                        "cause_taxonomy", "cause_entry", "cause.price", "cause.staff",
+                        "cause.migrated", "cause.c1", "cause.c2", "cause.c20", "cause.c21",
+                        "cause_name.c1", "cause_name.c3", "cause_uncontrollable.c1",
+                        "value_per_lost_customer",
                     ]).prop_map(String::from),
                     "\\PC{0,10}",
                 ],
@@ -203,7 +261,7 @@ proptest! {
         // the same scenario.
         let encoded = url::encode(&scenario);
         let again = url::decode(
-            |key| encoded.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()),
+            |key| encoded.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
             &browser,
         );
         prop_assert_eq!(&again.counts_in_use(), &scenario.counts_in_use());
@@ -213,6 +271,7 @@ proptest! {
         prop_assert_eq!(again.cost_advanced, scenario.cost_advanced);
         prop_assert_eq!(&again.value_fields, &scenario.value_fields);
         prop_assert_eq!(again.discount_period, scenario.discount_period);
+        prop_assert_eq!(&again.causes, &scenario.causes);
         for field in CostField::ALL {
             if !field.is_advanced() || scenario.cost_advanced {
                 prop_assert_eq!(again.cost_text(field), scenario.cost_text(field));

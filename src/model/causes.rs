@@ -89,6 +89,23 @@ pub enum Entry {
     Percent,
 }
 
+impl Entry {
+    /// The contract name (`cause_entry`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Entry::Count => "count",
+            Entry::Percent => "percent",
+        }
+    }
+
+    /// The entry named `key`, if any.
+    pub fn from_key(key: &str) -> Option<Entry> {
+        [Entry::Count, Entry::Percent]
+            .into_iter()
+            .find(|e| e.key() == key.trim())
+    }
+}
+
 /// How far a percentage total may be from 100 and still count as rounding (points).
 pub const PERCENT_ROUNDING: f64 = 0.5;
 

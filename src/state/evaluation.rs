@@ -9,7 +9,8 @@ use crate::model::input::{
 };
 use crate::model::retention::{analyse, CountField, RetentionInput, RetentionReport};
 
-use super::value::{evaluate_value, ValueEvaluation};
+use super::causes::{evaluate_causes, CauseEvaluation};
+use super::value::{evaluate_value, ValueEvaluation, ValueMetric};
 use super::Scenario;
 
 /// The largest number of deals per satisfied customer or people per unhappy customer
@@ -35,6 +36,8 @@ pub struct SectionsEvaluation {
     pub cost: CostEvaluation,
     /// The projection and customer-value sections.
     pub value: ValueEvaluation,
+    /// Why customers leave.
+    pub causes: CauseEvaluation,
 }
 
 /// The cost section: parse results of its fields and the model's reports.
@@ -142,10 +145,16 @@ pub fn evaluate_sections(scenario: &Scenario) -> SectionsEvaluation {
         &retention.report,
         cost.report.cac.ok().map(|c| c.value),
     );
+    let causes = evaluate_causes(
+        &scenario.causes,
+        &retention.report,
+        value.get(ValueMetric::ClvSimple).ok(),
+    );
     SectionsEvaluation {
         retention,
         cost,
         value,
+        causes,
     }
 }
 

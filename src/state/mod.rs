@@ -3,6 +3,7 @@
 //! The scenario holds exactly what the user typed (strings), so a bad value stays on
 //! screen to be corrected; [`evaluate`] turns it into the model's input and report.
 
+pub mod causes;
 mod evaluation;
 mod scenario;
 pub mod url;

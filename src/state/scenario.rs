@@ -9,7 +9,9 @@ use crate::model::cost::CostField;
 use crate::model::period::Period;
 use crate::model::retention::{CountField, KnownFigures};
 
+use super::causes::{CauseFields, CustomCause};
 use super::value::{ValueField, VALUE_FIELD_DEFAULTS};
+use crate::model::causes::{Entry, Taxonomy, MAX_CUSTOM_CAUSES};
 
 /// The text of each cost field before the user types anything: money fields empty, the
 /// advanced parameters at the texts' defaults (60 % referral share, text 1; 8 deals per
@@ -62,6 +64,8 @@ pub struct Scenario {
     pub value_fields: [String; 10],
     /// The period the discount rate is quoted for; `None`: the scenario's period.
     pub discount_period: Option<Period>,
+    /// Why customers leave: the cause list, its values and the value of a lost customer.
+    pub causes: CauseFields,
 }
 
 impl Default for Scenario {
@@ -76,6 +80,7 @@ impl Default for Scenario {
             cost_advanced: false,
             value_fields: VALUE_FIELD_DEFAULTS.map(String::from),
             discount_period: None,
+            causes: CauseFields::default(),
         }
     }
 }
@@ -137,6 +142,24 @@ pub enum Action {
     SetValue(ValueField, String),
     /// Choose the period the discount rate is quoted for (`None`: the scenario's).
     SetDiscountPeriod(Option<Period>),
+    /// Choose the list of churn causes.
+    SetCauseTaxonomy(Taxonomy),
+    /// Choose whether causes are entered as counts or percentages.
+    SetCauseEntry(Entry),
+    /// Type the count or percentage of cause `key` of the chosen list.
+    SetCause(String, String),
+    /// Type the value of one lost customer (money).
+    SetValuePerLostCustomer(String),
+    /// Add an unnamed custom cause at the end (nothing at [`MAX_CUSTOM_CAUSES`]).
+    AddCustomCause,
+    /// Rename the custom cause at this position.
+    RenameCustomCause(usize, String),
+    /// Mark the custom cause at this position as uncontrollable churn, or not.
+    SetCustomUncontrollable(usize, bool),
+    /// Remove the custom cause at this position.
+    RemoveCustomCause(usize),
+    /// Move the custom cause at the first position to the second.
+    MoveCustomCause(usize, usize),
 }
 
 impl Scenario {
@@ -155,6 +178,37 @@ impl Scenario {
             Action::SetCostAdvanced(on) => next.cost_advanced = on,
             Action::SetValue(field, text) => next.value_fields[field.index()] = text,
             Action::SetDiscountPeriod(period) => next.discount_period = period,
+            Action::SetCauseTaxonomy(t) => next.causes.choose_taxonomy(t),
+            Action::SetCauseEntry(e) => next.causes.entry = e,
+            Action::SetCause(key, text) => next.causes.set_value(&key, text),
+            Action::SetValuePerLostCustomer(text) => next.causes.value_per_lost_customer = text,
+            Action::AddCustomCause => {
+                if next.causes.custom.len() < MAX_CUSTOM_CAUSES {
+                    next.causes.custom.push(CustomCause::default());
+                }
+            }
+            Action::RenameCustomCause(i, name) => {
+                if let Some(c) = next.causes.custom.get_mut(i) {
+                    c.name = name;
+                }
+            }
+            Action::SetCustomUncontrollable(i, on) => {
+                if let Some(c) = next.causes.custom.get_mut(i) {
+                    c.uncontrollable = on;
+                }
+            }
+            Action::RemoveCustomCause(i) => {
+                if i < next.causes.custom.len() {
+                    next.causes.custom.remove(i);
+                }
+            }
+            Action::MoveCustomCause(from, to) => {
+                let n = next.causes.custom.len();
+                if from < n && to < n {
+                    let c = next.causes.custom.remove(from);
+                    next.causes.custom.insert(to, c);
+                }
+            }
         }
         (next != *self).then_some(next)
     }
@@ -196,6 +250,37 @@ mod tests {
         assert_eq!(s.cost_text(CostField::ReferralShare), "60");
         let s = s.apply(Action::SetCostAdvanced(true)).unwrap();
         assert!(s.cost_advanced);
+    }
+
+    #[test]
+    fn custom_causes_are_added_renamed_moved_and_removed() {
+        let mut s = Scenario::default()
+            .apply(Action::SetCauseTaxonomy(Taxonomy::Custom))
+            .unwrap();
+        for _ in 0..MAX_CUSTOM_CAUSES {
+            s = s.apply(Action::AddCustomCause).unwrap();
+        }
+        assert_eq!(s.apply(Action::AddCustomCause), None, "at most 20");
+        s.causes.custom.truncate(3);
+        let s = s
+            .apply(Action::RenameCustomCause(0, "Price".into()))
+            .unwrap()
+            .apply(Action::RenameCustomCause(2, "Moved".into()))
+            .unwrap()
+            .apply(Action::SetCause("c3".into(), "5".into()))
+            .unwrap()
+            .apply(Action::SetCustomUncontrollable(2, true))
+            .unwrap()
+            .apply(Action::MoveCustomCause(2, 0))
+            .unwrap();
+        let names: Vec<&str> = s.causes.custom.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Moved", "Price", ""]);
+        assert_eq!(s.causes.value_text("c1"), "5");
+        assert!(s.causes.uncontrollable("c1"));
+        let s = s.apply(Action::RemoveCustomCause(0)).unwrap();
+        assert_eq!(s.causes.custom[0].name, "Price");
+        assert_eq!(s.apply(Action::RemoveCustomCause(7)), None);
+        assert_eq!(s.apply(Action::MoveCustomCause(0, 9)), None);
     }
 
     #[test]

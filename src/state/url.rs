@@ -11,9 +11,11 @@ use crate::model::cost::CostField;
 use crate::model::period::Period;
 use crate::model::retention::{CountField, KnownFigures};
 
+use super::causes::{custom_key, CauseFields, CustomCause};
 use super::scenario::{cost_index, count_index, COST_FIELD_DEFAULTS};
 use super::value::{ValueField, KEY_DISCOUNT_PERIOD, VALUE_FIELD_DEFAULTS};
 use super::{PeriodChoice, Scenario};
+use crate::model::causes::{Entry, Taxonomy, MAX_CUSTOM_CAUSES};
 
 /// Query key of the interface language: `en`, `zh-Hans` or `zh-Hant`.
 pub const KEY_LANG: &str = "lang";
@@ -26,6 +28,20 @@ pub const KEY_KNOWN: &str = "known";
 /// Query key that turns the advanced referral and word-of-mouth parameters on (`1`) or
 /// off (`0`); a link that sets one of those parameters turns them on as well.
 pub const KEY_COST_ADVANCED: &str = "cost_advanced";
+
+/// Query key of the list of churn causes: `three_way`, `eight_factors`, `lost_types` or
+/// `custom`. Without it, the cause keys a link sets choose the list.
+pub const KEY_CAUSE_TAXONOMY: &str = "cause_taxonomy";
+/// Query key of how causes are entered: `percent` (the default) or `count`.
+pub const KEY_CAUSE_ENTRY: &str = "cause_entry";
+/// Prefix of a cause's count or percentage: `cause.service=70`, `cause.c1=12`.
+pub const PREFIX_CAUSE: &str = "cause.";
+/// Prefix of a custom cause's name: `cause_name.c1=Billing errors`.
+pub const PREFIX_CAUSE_NAME: &str = "cause_name.";
+/// Prefix of a custom cause's uncontrollable mark: `cause_uncontrollable.c2=1`.
+pub const PREFIX_CAUSE_UNCONTROLLABLE: &str = "cause_uncontrollable.";
+/// Query key of the value of one lost customer (money).
+pub const KEY_VALUE_PER_LOST_CUSTOMER: &str = "value_per_lost_customer";
 
 /// The counts a scenario opens with when a link sets none: DOMAIN.md §1's worked example.
 pub const EXAMPLE_COUNTS: [&str; 4] = ["1000", "150", "1030", "120"];
@@ -99,6 +115,7 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
     // An unknown discount period is ignored (the scenario's period applies), like an
     // unknown `cost_advanced` value; the field then shows "same as the scenario".
     let discount_period = get(KEY_DISCOUNT_PERIOD).and_then(|p| Period::from_key(&p));
+    let causes = decode_causes(&get);
     Scenario {
         lang: chosen_lang.unwrap_or_else(|| Lang::from_browser_tags(browser_langs)),
         lang_chosen: chosen_lang.is_some(),
@@ -109,13 +126,102 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
         cost_advanced,
         value_fields,
         discount_period,
+        causes,
+    }
+}
+
+/// Reads the causes part of a link. Fixed cause keys replace text 1's default split;
+/// custom causes are read from `c1` to `c20` in order, a gap closing up (`c1`, `c3` → two
+/// causes); without `cause_taxonomy` the keys choose the list.
+fn decode_causes(get: &impl Fn(&str) -> Option<String>) -> CauseFields {
+    let mut fields = CauseFields::default();
+    let fixed_keys = Taxonomy::ALL
+        .into_iter()
+        .flat_map(|t| t.cause_keys().iter());
+    let fixed: Vec<(&str, String)> = fixed_keys
+        .filter_map(|k| get(&format!("{PREFIX_CAUSE}{k}")).map(|v| (*k, v)))
+        .collect();
+    if !fixed.is_empty() {
+        fields.values = fixed
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect();
+    }
+    for i in 0..MAX_CUSTOM_CAUSES {
+        let key = custom_key(i);
+        let name = get(&format!("{PREFIX_CAUSE_NAME}{key}"));
+        let value = get(&format!("{PREFIX_CAUSE}{key}"));
+        if name.is_none() && value.is_none() {
+            continue;
+        }
+        fields.custom.push(CustomCause {
+            name: name.unwrap_or_default(),
+            value: value.unwrap_or_default(),
+            uncontrollable: get(&format!("{PREFIX_CAUSE_UNCONTROLLABLE}{key}"))
+                .and_then(|v| switch(&v))
+                .unwrap_or(false),
+        });
+    }
+    let implied = if fixed.is_empty() && !fields.custom.is_empty() {
+        Taxonomy::Custom
+    } else {
+        // The first list holding every fixed key the link sets.
+        [
+            Taxonomy::ThreeWay,
+            Taxonomy::EightFactors,
+            Taxonomy::LostTypes,
+        ]
+        .into_iter()
+        .find(|t| fixed.iter().all(|(k, _)| t.cause_keys().contains(k)))
+        .unwrap_or_default()
+    };
+    fields.taxonomy = get(KEY_CAUSE_TAXONOMY)
+        .and_then(|t| Taxonomy::from_key(&t))
+        .unwrap_or(implied);
+    if let Some(entry) = get(KEY_CAUSE_ENTRY).and_then(|e| Entry::from_key(&e)) {
+        fields.entry = entry;
+    }
+    if let Some(v) = get(KEY_VALUE_PER_LOST_CUSTOMER) {
+        fields.value_per_lost_customer = v;
+    }
+    fields
+}
+
+/// The query pairs of the causes part: only what differs from the defaults, custom
+/// causes whole.
+fn encode_causes(fields: &CauseFields, pairs: &mut Vec<(String, String)>) {
+    let defaults = CauseFields::default();
+    if fields.taxonomy != defaults.taxonomy {
+        pairs.push((KEY_CAUSE_TAXONOMY.into(), fields.taxonomy.key().into()));
+    }
+    if fields.entry != defaults.entry {
+        pairs.push((KEY_CAUSE_ENTRY.into(), fields.entry.key().into()));
+    }
+    if fields.values != defaults.values {
+        for (k, v) in &fields.values {
+            pairs.push((format!("{PREFIX_CAUSE}{k}"), v.clone()));
+        }
+    }
+    for (i, c) in fields.custom.iter().enumerate() {
+        let key = custom_key(i);
+        pairs.push((format!("{PREFIX_CAUSE_NAME}{key}"), c.name.clone()));
+        pairs.push((format!("{PREFIX_CAUSE}{key}"), c.value.clone()));
+        if c.uncontrollable {
+            pairs.push((format!("{PREFIX_CAUSE_UNCONTROLLABLE}{key}"), "1".into()));
+        }
+    }
+    if !fields.value_per_lost_customer.is_empty() {
+        pairs.push((
+            KEY_VALUE_PER_LOST_CUSTOMER.into(),
+            fields.value_per_lost_customer.clone(),
+        ));
     }
 }
 
 /// The query pairs of a scenario, in a stable order: the language when it was chosen,
 /// the period, and the count fields of the known figures (empty ones included, so the
 /// link reopens the same fields).
-pub fn encode(scenario: &Scenario) -> Vec<(&'static str, String)> {
+pub fn encode(scenario: &Scenario) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
     if scenario.lang_chosen {
         pairs.push((KEY_LANG, scenario.lang.code().to_string()));
@@ -154,6 +260,9 @@ pub fn encode(scenario: &Scenario) -> Vec<(&'static str, String)> {
     if let Some(p) = scenario.discount_period {
         pairs.push((KEY_DISCOUNT_PERIOD, p.key().to_string()));
     }
+    let mut pairs: Vec<(String, String)> =
+        pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    encode_causes(&scenario.causes, &mut pairs);
     pairs
 }
 
@@ -255,6 +364,63 @@ mod tests {
     }
 
     #[test]
+    fn cause_keys() {
+        let s = from_query("");
+        assert_eq!(s.causes, CauseFields::default());
+        let s = from_query("cause.staff=20&cause.price=18&cause_entry=count");
+        assert_eq!(s.causes.taxonomy, Taxonomy::EightFactors);
+        assert_eq!(s.causes.entry, Entry::Count);
+        assert_eq!(s.causes.value_text("staff"), "20");
+        assert_eq!(s.causes.value_text("core_service"), "");
+        let s = from_query("cause.price=18&cause.quality=18&cause.service=84");
+        assert_eq!(s.causes.taxonomy, Taxonomy::ThreeWay);
+        assert_eq!(s.causes.value_text("service"), "84");
+        let s = from_query(
+            "cause_name.c1=<b>Billing</b>&cause.c1=12&cause_name.c3=Moved&cause_uncontrollable.c3=yes&cause.c21=9",
+        );
+        assert_eq!(s.causes.taxonomy, Taxonomy::Custom);
+        assert_eq!(s.causes.custom.len(), 2, "c21 is beyond the maximum");
+        assert_eq!(s.causes.custom[0].name, "<b>Billing</b>");
+        assert_eq!(s.causes.value_text("c2"), "");
+        assert!(s.causes.uncontrollable("c2"));
+        let s = from_query("cause_taxonomy=lost_types&cause.c1=3&value_per_lost_customer=abc");
+        assert_eq!(s.causes.taxonomy, Taxonomy::LostTypes);
+        assert_eq!(s.causes.value_per_lost_customer, "abc");
+        assert_eq!(
+            from_query("cause_taxonomy=nonsense").causes.taxonomy,
+            Taxonomy::ThreeWay
+        );
+    }
+
+    #[test]
+    fn causes_survive_the_link() {
+        let mut s = from_query("");
+        s.causes.taxonomy = Taxonomy::Custom;
+        s.causes.entry = Entry::Count;
+        s.causes.set_value("price", "".into());
+        s.causes.custom = vec![
+            CustomCause {
+                name: "客户搬迁 🚚 & <i>x</i>".into(),
+                value: "".into(),
+                uncontrollable: true,
+            },
+            CustomCause::default(),
+        ];
+        s.causes.value_per_lost_customer = "500".into();
+        let pairs = encode(&s);
+        let back = decode(
+            |k| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| key == k)
+                    .map(|(_, v)| v.clone())
+            },
+            &[],
+        );
+        assert_eq!(back.causes, s.causes);
+    }
+
+    #[test]
     fn encode_then_decode_gives_the_scenario_back() {
         for known in KnownFigures::ALL {
             for period in [
@@ -277,6 +443,7 @@ mod tests {
                     cost_advanced: known == KnownFigures::All,
                     value_fields: VALUE_FIELD_DEFAULTS.map(String::from),
                     discount_period: Some(Period::Year),
+                    causes: CauseFields::default(),
                 };
                 s.value_fields[ValueField::MarginPerCustomer.index()] = "95".into();
                 s.value_fields[ValueField::NewPerPeriod.index()] = String::new();
@@ -288,7 +455,7 @@ mod tests {
                     |k| {
                         pairs
                             .iter()
-                            .find(|(key, _)| *key == k)
+                            .find(|(key, _)| key == k)
                             .map(|(_, v)| v.clone())
                     },
                     &[],
