@@ -21,7 +21,10 @@ const FIELDS = [
   'horizon_periods', 'projection_new_per_period', 'projection_churn_rate', 'referral_rate',
   'revenue_per_customer', 'margin_per_customer', 'discount_rate', 'improved_churn_rate',
   'clv_horizon_periods', 'sensitivity_step',
+  'cause.price', 'cause.quality', 'cause.service', 'cause.core_service', 'cause.involuntary',
+  'cause.migrated', 'cause_name.c1', 'cause.c1', 'cause_name.c2', 'cause.c2', 'value_per_lost_customer',
 ];
+const TAXONOMIES = ['three_way', 'eight_factors', 'lost_types', 'custom'];
 const KNOWN = ['start_new_end', 'start_lost', 'start_new_lost', 'all'];
 
 /** A small seeded generator, so a failure can be replayed. */
@@ -46,6 +49,12 @@ test('random hostile typing into every field', async () => {
   for (let i = 0; i < 60; i++) {
     await page.selectOption('[data-field="known"]', pick(r, KNOWN));
     await page.setChecked('[data-field="cost_advanced"]', r() < 0.5);
+    await page.selectOption('[data-field="cause_taxonomy"]', pick(r, TAXONOMIES));
+    await page.selectOption('[data-field="cause_entry"]', pick(r, ['count', 'percent']));
+    if ((await page.$$('.custom-cause')).length < 2 && await page.$('[data-action="add-cause"]')) {
+      await page.click('[data-action="add-cause"]');
+    }
+    if (r() < 0.2 && await page.$('[data-action="remove"]')) await page.click('[data-action="remove"]');
     for (const name of FIELDS) {
       if (await page.$(`[data-field="${name}"]`)) await type(page, name, pick(r, NASTY));
     }
@@ -71,9 +80,10 @@ test('random hostile values in every URL key', async () => {
   const { page, problems, close } = await openPage(env);
   for (let i = 0; i < 40; i++) {
     const params = new URLSearchParams();
-    for (const key of ['lang', 'period', 'known', 'cost_advanced', 'discount_period', ...FIELDS]) {
+    for (const key of ['lang', 'period', 'known', 'cost_advanced', 'discount_period', 'cause_taxonomy',
+      'cause_entry', 'cause_uncontrollable.c1', ...FIELDS]) {
       // Links are capped at 2,000 characters a value: static hosts refuse longer request lines.
-      const value = pick(r, [...NASTY, 'zh-Hant', 'year', 'all', '1000', '120', '1']).slice(0, 2000);
+      const value = pick(r, [...NASTY, 'zh-Hant', 'year', 'all', '1000', '120', '1', ...TAXONOMIES, 'count']).slice(0, 2000);
       if (r() < 0.7) params.set(key, value);
     }
     await page.goto(`${env.site.url}?${params}`);

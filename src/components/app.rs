@@ -3,6 +3,7 @@
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::causes_section::CausesSection;
 use super::cost_section::CostSection;
 use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
@@ -49,6 +50,7 @@ pub fn App() -> Html {
                     <RetentionSection />
                     <Deferred>
                         <CostSection />
+                        <CausesSection />
                         <BucketSection />
                         <ValueSection />
                     </Deferred>

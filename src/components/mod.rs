@@ -1,6 +1,7 @@
 //! The Yew components. They render what the model returns; they compute nothing.
 
 mod app;
+mod causes_section;
 mod chart;
 mod chart_canvas;
 mod choice_field;

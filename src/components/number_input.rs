@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberInputProps {
-    /// The contract name (`data-field`).
-    pub name: &'static str,
+    /// The contract name (`data-field`): `start_customers`, `cause.c3` …
+    pub name: AttrValue,
     pub label: AttrValue,
     /// The symbol used in formulas (S, N, E, L), shown after the label.
     #[prop_or_default]
@@ -69,7 +69,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
-                    data-field={props.name}
+                    data-field={props.name.clone()}
                     value={props.value.clone()}
                     aria-invalid={invalid.to_string()}
                     aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
@@ -79,12 +79,12 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
             </div>
             <div aria-live="polite">
                 if invalid {
-                    <div class="field-error" id={error_id.clone()} data-error-for={props.name}>
+                    <div class="field-error" id={error_id.clone()} data-error-for={props.name.clone()}>
                         { for props.messages.iter().map(|m| html! { <p>{ m }</p> }) }
                     </div>
                 }
                 if !props.hints.is_empty() {
-                    <div class="field-hint" id={hint_id.clone()} data-hint-for={props.name}>
+                    <div class="field-hint" id={hint_id.clone()} data-hint-for={props.name.clone()}>
                         { for props.hints.iter().map(|m| html! { <p>{ m }</p> }) }
                     </div>
                 }

@@ -16,7 +16,7 @@ pub enum Emphasis {
 pub struct ResultFigureProps {
     /// The contract name (`data-result`); `None` for a figure repeated elsewhere under
     /// its contract name.
-    pub name: Option<&'static str>,
+    pub name: Option<AttrValue>,
     pub label: AttrValue,
     /// The value in base units (0.12 for 12 %), or `None` when not computable.
     pub value: Option<f64>,
@@ -71,7 +71,7 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
         <div class={class}>
             <div class="figure-label">{ props.label.clone() }</div>
             <div class="figure-value">
-                <span class="number" data-result={props.name} data-value={data_value} data-key={props.data_key.clone()}>
+                <span class="number" data-result={props.name.clone()} data-value={data_value} data-key={props.data_key.clone()}>
                     { breakable_at_separators(&shown) }
                 </span>
                 if props.value.is_some() && !props.unit.is_empty() {
@@ -79,7 +79,7 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
                 }
             </div>
             if let Some(reason) = props.reason.as_ref().filter(|_| props.value.is_none()) {
-                <p class="figure-reason" data-reason-for={props.name}>
+                <p class="figure-reason" data-reason-for={props.name.clone()}>
                     <strong>{ props.not_computable.clone() }</strong>{ reason }
                 </p>
             }
@@ -87,7 +87,7 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
                 <p class="note">{ note.clone() }</p>
             }
             if !props.formula.is_empty() {
-                <details class="formula" data-formula-for={props.name} {ontoggle}>
+                <details class="formula" data-formula-for={props.name.clone()} {ontoggle}>
                     <summary>{ props.formula_label.clone() }</summary>
                     if *formula_open {
                         <ol>

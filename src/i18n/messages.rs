@@ -2,12 +2,14 @@
 
 use super::format::{amount, count, decimal, quantity};
 use super::{fill, Lang};
+use crate::model::causes::{CauseNotComputable, Taxonomy};
 use crate::model::clv::ClvNotComputable;
 use crate::model::cost::{CostField, CostIssue, CostNotComputable};
 use crate::model::input::{FieldError, RateHint};
 use crate::model::period::Period;
 use crate::model::projection::ProjectionNotComputable;
 use crate::model::retention::{CountField, CrossFieldIssue, NotComputable};
+use crate::state::causes::{custom_index, CauseFields};
 use crate::state::value::{ValueField, ValueNotComputable};
 
 /// At most this many characters of what the user typed are quoted back in a message.
@@ -254,6 +256,89 @@ pub fn value_not_computable(lang: Lang, reason: ValueNotComputable) -> String {
         }
         ValueNotComputable::PeriodUnknown => v.nc_period_unknown.to_string(),
     }
+}
+
+/// The fixed cause keys in the order of [`super::CauseTexts::advice`].
+const ADVICE_KEYS: [&str; 16] = [
+    "price",
+    "quality",
+    "service",
+    "core_service",
+    "staff",
+    "inconvenience",
+    "failure_response",
+    "competition",
+    "ethics",
+    "involuntary",
+    "pushed_deliberately",
+    "pushed_unintentionally",
+    "pulled_away",
+    "bought_away",
+    "left_unintentionally",
+    "migrated",
+];
+
+/// The name of cause `key` as shown: the list's own name for a fixed key, the user's
+/// name for a custom cause ("Cause 3" while unnamed).
+pub fn cause_name(lang: Lang, fields: &CauseFields, key: &str) -> String {
+    let c = &lang.texts().causes;
+    let position = |keys: &[&str]| keys.iter().position(|k| *k == key);
+    let fixed = match fields.taxonomy {
+        Taxonomy::ThreeWay => position(Taxonomy::ThreeWay.cause_keys()).map(|i| c.three_way[i]),
+        Taxonomy::EightFactors => {
+            position(Taxonomy::EightFactors.cause_keys()).map(|i| c.eight_factors[i])
+        }
+        Taxonomy::LostTypes => position(Taxonomy::LostTypes.cause_keys()).map(|i| c.lost_types[i]),
+        Taxonomy::Custom => None,
+    };
+    if let Some(name) = fixed {
+        return name.to_string();
+    }
+    let index = custom_index(key).unwrap_or(0);
+    match fields.custom.get(index).map(|cause| cause.name.trim()) {
+        Some(name) if !name.is_empty() => name.to_string(),
+        _ => fill(c.unnamed, &[("n", &(index + 1).to_string())]),
+    }
+}
+
+/// What the texts recommend for cause `key`, with its sources cited; the general advice
+/// for a custom cause.
+pub fn cause_advice(lang: Lang, key: &str) -> String {
+    let c = &lang.texts().causes;
+    let template = ADVICE_KEYS
+        .iter()
+        .position(|k| *k == key)
+        .map_or(c.advice_custom, |i| c.advice[i]);
+    fill_citations(lang, template)
+}
+
+/// `template` with `{cite1}` … `{cite5}` filled with the citations of the seed texts.
+pub fn fill_citations(lang: Lang, template: &str) -> String {
+    let cites: Vec<String> = (1..=5).map(|n| cite(lang, n)).collect();
+    fill(
+        template,
+        &[
+            ("cite1", &cites[0]),
+            ("cite2", &cites[1]),
+            ("cite3", &cites[2]),
+            ("cite4", &cites[3]),
+            ("cite5", &cites[4]),
+        ],
+    )
+}
+
+/// Why a cause figure is not computable, in words.
+pub fn cause_not_computable(lang: Lang, reason: CauseNotComputable) -> String {
+    let nc = &lang.texts().causes.nc;
+    let i = match reason {
+        CauseNotComputable::NeedsValues => 0,
+        CauseNotComputable::NothingAssigned => 1,
+        CauseNotComputable::PercentNotHundred => 2,
+        CauseNotComputable::NeedsValue => 3,
+        CauseNotComputable::NeedsLost => 4,
+        CauseNotComputable::OutOfRange => 5,
+    };
+    nc[i].to_string()
 }
 
 #[cfg(test)]

@@ -12,8 +12,9 @@ mod zh_hans;
 mod zh_hant;
 
 pub use messages::{
-    cite, cost_issue, cost_label, cost_not_computable, count_label, field_error, issue,
-    lifetime_unit, not_computable, per_period, rate_hint, value_label, value_not_computable,
+    cause_advice, cause_name, cause_not_computable, cite, cost_issue, cost_label,
+    cost_not_computable, count_label, field_error, fill_citations, issue, lifetime_unit,
+    not_computable, per_period, rate_hint, value_label, value_not_computable,
 };
 
 /// An interface language.
@@ -246,6 +247,93 @@ pub struct Texts {
     pub cost: CostTexts,
     /// The leaky-bucket projection and customer-value sections.
     pub value: ValueTexts,
+    /// Why customers leave.
+    pub causes: CauseTexts,
+}
+
+/// The words of the churn-causes section (DOMAIN.md §3). Placeholders `{cite2}`,
+/// `{cite4}`, `{cite5}` are citations of texts 2, 4 and 5.
+pub struct CauseTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub taxonomy_label: &'static str,
+    /// In `Taxonomy::ALL` order.
+    pub taxonomy_names: [&'static str; 4],
+    /// Under the list: where it comes from, in `Taxonomy::ALL` order.
+    pub taxonomy_notes: [&'static str; 4],
+    pub entry_label: &'static str,
+    /// Counts, percentages.
+    pub entry_names: [&'static str; 2],
+    /// In `Taxonomy::ThreeWay.cause_keys()` order.
+    pub three_way: [&'static str; 3],
+    /// In `Taxonomy::EightFactors.cause_keys()` order.
+    pub eight_factors: [&'static str; 8],
+    /// In `Taxonomy::LostTypes.cause_keys()` order.
+    pub lost_types: [&'static str; 6],
+    /// `{n}`: an unnamed custom cause.
+    pub unnamed: &'static str,
+    /// `{n}`: the label of a custom cause's name box.
+    pub name_label: &'static str,
+    pub add: &'static str,
+    /// `{max}`.
+    pub add_limit: &'static str,
+    pub custom_empty: &'static str,
+    /// `{name}` on each button's accessible name.
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub remove: &'static str,
+    pub uncontrollable: &'static str,
+    /// Note under a cause the texts call uncontrollable.
+    pub uncontrollable_note: &'static str,
+    pub empty_is_zero: &'static str,
+    /// `{total}`, `{lost}`.
+    pub counts_match: &'static str,
+    /// `{n}`, `{lost}`.
+    pub counts_under: &'static str,
+    /// `{n}`, `{lost}`.
+    pub counts_over: &'static str,
+    /// `{total}`.
+    pub counts_no_lost: &'static str,
+    /// `{total}`.
+    pub percent_ok: &'static str,
+    /// `{total}`.
+    pub percent_off: &'static str,
+    pub value_label: &'static str,
+    /// The unit beside the value of one lost customer.
+    pub value_unit: &'static str,
+    pub value_note: &'static str,
+    /// `{value}`.
+    pub value_from_clv: &'static str,
+    pub value_missing: &'static str,
+    /// Result labels: causes that make up 80 %, controllable share, total lost value.
+    pub result_labels: [&'static str; 3],
+    pub causes_word: &'static str,
+    /// Between names in a sentence: ", " or "、".
+    pub list_separator: &'static str,
+    /// `{n}`, `{total}`, `{names}`.
+    pub pareto_sentence: &'static str,
+    /// `{controllable}`, `{uncontrollable}`.
+    pub controllable_sentence: &'static str,
+    pub table_heading: &'static str,
+    /// Rank, cause, share, cumulative, lost value, controllable.
+    pub table_columns: [&'static str; 6],
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub chart_heading: &'static str,
+    /// Share, cumulative, the 80 % line.
+    pub chart_labels: [&'static str; 3],
+    /// Not computable, in `CauseNotComputable` order.
+    pub nc: [&'static str; 6],
+    pub advice_heading: &'static str,
+    /// For each fixed cause key (see `cause_advice`), what the texts recommend.
+    pub advice: [&'static str; 16],
+    /// For custom causes.
+    pub advice_custom: &'static str,
+    /// The five dimensions of perceived service quality (text 2), for service causes.
+    pub service_dimensions_heading: &'static str,
+    pub service_dimensions: [&'static str; 5],
+    /// Formula words: share, cumulative, controllable, lost value.
+    pub formula: [&'static str; 4],
 }
 
 /// The words of the projection and customer-value sections (DOMAIN.md §5, §6).

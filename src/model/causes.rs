@@ -170,6 +170,8 @@ pub struct CauseReport {
     pub pareto_80_count: CauseOutcome,
     /// The share of churn the firm could have prevented (a fraction).
     pub controllable_share: CauseOutcome,
+    /// Lost customers per cause, in input order: the count typed, or the share × L.
+    pub lost_customers: Vec<CauseOutcome>,
     /// Value lost per cause (money), in input order.
     pub lost_value: Vec<CauseOutcome>,
     /// The total value lost (money).
@@ -192,6 +194,7 @@ pub fn analyse_causes(input: &CauseInput) -> CauseReport {
         cumulative: Vec::new(),
         pareto_80_count: Err(e),
         controllable_share: Err(e),
+        lost_customers: vec![Err(e); input.causes.len()],
         lost_value: vec![Err(e); input.causes.len()],
         lost_value_total: Err(e),
     };
@@ -246,16 +249,19 @@ pub fn analyse_causes(input: &CauseInput) -> CauseReport {
     let per_customer = input
         .value_per_lost_customer
         .filter(|v| v.is_finite() && *v >= 0.0);
-    let lost_value: Vec<CauseOutcome> = values
+    let lost_customers: Vec<CauseOutcome> = values
         .iter()
         .zip(&shares)
-        .map(|(v, s)| {
+        .map(|(v, s)| match input.entry {
+            Entry::Count => Ok(*v),
+            Entry::Percent => lost.map(|l| s * l).ok_or(NeedsLost),
+        })
+        .collect();
+    let lost_value: Vec<CauseOutcome> = lost_customers
+        .iter()
+        .map(|customers| {
             let money = per_customer.ok_or(NeedsValue)?;
-            let customers = match input.entry {
-                Entry::Count => *v,
-                Entry::Percent => s * lost.ok_or(NeedsLost)?,
-            };
-            let amount = customers * money;
+            let amount = (*customers)? * money;
             if amount.is_finite() {
                 Ok(amount)
             } else {
@@ -272,6 +278,7 @@ pub fn analyse_causes(input: &CauseInput) -> CauseReport {
         cumulative,
         pareto_80_count,
         controllable_share,
+        lost_customers,
         lost_value,
         lost_value_total,
     }
