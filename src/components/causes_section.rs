@@ -434,7 +434,12 @@ pub fn CausesSection() -> Html {
         .collect();
     let advice = advised.iter().map(|key| {
         let text = if custom {
-            format!("{}: {}", name_of(key), cause_advice(lang, "custom"))
+            format!(
+                "{}{}{}",
+                name_of(key),
+                t.colon,
+                cause_advice(lang, "custom")
+            )
         } else {
             cause_advice(lang, key)
         };

@@ -459,7 +459,7 @@ pub const TEXTS: Texts = Texts {
             "Unintentionally left: they had to end the relationship; a target for winning back ({cite5}).",
             "Migrated (bankrupt or moved away): not recoverable ({cite5}).",
         ],
-        advice_custom: "Your own cause: analyse why these customers leave, then choose the measure that fits, among the six ways to keep customers of {cite2}.",
+        advice_custom: "analyse why these customers leave, then choose the measure that fits among the six ways to keep customers of {cite2}.",
         service_dimensions_heading: "The five dimensions of perceived service quality ({cite2})",
         service_dimensions: [
             "Tangibles: premises, equipment, staff appearance.",

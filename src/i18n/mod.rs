@@ -327,7 +327,7 @@ pub struct CauseTexts {
     pub advice_heading: &'static str,
     /// For each fixed cause key (see `cause_advice`), what the texts recommend.
     pub advice: [&'static str; 16],
-    /// For custom causes.
+    /// For custom causes, after the cause's name.
     pub advice_custom: &'static str,
     /// The five dimensions of perceived service quality (text 2), for service causes.
     pub service_dimensions_heading: &'static str,

@@ -445,7 +445,7 @@ pub const TEXTS: Texts = Texts {
             "无意离去的客户：因客观原因被迫终止关系；是挽回对象（{cite5}）。",
             "迁移客户（破产或迁走）：无法挽回（{cite5}）。",
         ],
-        advice_custom: "自定义原因：先分析客户流失的原因，再从{cite2}的六项策略中选择合适的措施。",
+        advice_custom: "先分析客户流失的原因，再从{cite2}的六项策略中选择合适的措施。",
         service_dimensions_heading: "感知服务质量的五个维度（{cite2}）",
         service_dimensions: [
             "有形性：设施、设备和员工的仪表。",

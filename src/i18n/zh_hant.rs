@@ -446,7 +446,7 @@ pub const TEXTS: Texts = Texts {
             "無意離去的客戶：因客觀原因被迫終止關係；是挽回對象（{cite5}）。",
             "遷移客戶（破產或遷走）：無法挽回（{cite5}）。",
         ],
-        advice_custom: "自訂原因：先分析客戶流失的原因，再從{cite2}的六項策略中選擇合適的措施。",
+        advice_custom: "先分析客戶流失的原因，再從{cite2}的六項策略中選擇合適的措施。",
         service_dimensions_heading: "感知服務品質的五個構面（{cite2}）",
         service_dimensions: [
             "有形性：設施、設備和員工的儀表。",
