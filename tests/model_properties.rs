@@ -14,6 +14,9 @@ use retention_calculator::model::input::{parse_count, parse_number, parse_rate, 
 use retention_calculator::model::period::{convert_churn_rate, Period};
 use retention_calculator::model::projection::{project, ProjectionInput, MAX_HORIZON};
 use retention_calculator::model::retention::{analyse, KnownFigures, Metric, RetentionInput};
+use retention_calculator::model::winback::{
+    analyse_segment, analyse_winback, BreakEven, Economics, LostType, SegmentInput, Tier,
+};
 
 /// Any f64 at all, NaN and infinities included, or nothing.
 fn any_value() -> impl Strategy<Value = Option<f64>> {
@@ -252,5 +255,45 @@ proptest! {
         for v in r.lost_value.iter().chain([&r.lost_value_total]).flatten() {
             prop_assert!(v.is_finite() && *v >= 0.0);
         }
+    }
+
+    #[test]
+    fn win_back_figures_are_finite_and_break_even_means_roi_zero(
+        count in 0.0f64..1e12,
+        success in 0.0f64..=1.0,
+        contact in 0.0f64..1e6,
+        offer in 0.0f64..1e6,
+        margin in 0.0f64..1e6,
+        periods in 0.0f64..600.0,
+        discount in prop_oneof![Just(0.0), 0.0f64..=1.0],
+        cac in prop::option::of(0.0f64..1e6),
+        wom in 0.0f64..100.0,
+        information in 0.0f64..1e9,
+        lost_type in prop::sample::select(LostType::ALL.to_vec()),
+        tier in prop::sample::select(Tier::ALL.to_vec()),
+    ) {
+        let s = SegmentInput { lost_type, tier, count, success_rate: success, contact_cost: contact, offer_cost: offer };
+        let e = Economics { margin, periods, discount, cac, word_of_mouth_per_won: wom, information_benefit: information };
+        let r = analyse_segment(&s, &e);
+        prop_assert!(r.won.is_finite() && r.won >= 0.0 && r.won <= count);
+        prop_assert!(r.cost.is_finite() && r.cost >= 0.0);
+        for v in [r.benefit, r.roi, r.bc_ratio, r.replacement].into_iter().flatten() {
+            prop_assert!(v.is_finite(), "{v}");
+        }
+        if let (Ok(roi), Ok(bc)) = (r.roi, r.bc_ratio) {
+            prop_assert!((roi - (bc - 1.0)).abs() <= 1e-9 * bc.abs().max(1.0));
+            prop_assert!(roi >= -1.0 - 1e-12);
+        }
+        if let Ok(BreakEven::Rate(rate)) = r.break_even {
+            prop_assert!((0.0..=1.0).contains(&rate), "{rate}");
+            // At the break-even rate the segment's benefit equals its cost.
+            if rate > 0.0 && count > 0.0 {
+                let at = analyse_segment(&SegmentInput { success_rate: rate, ..s }, &e);
+                let (b, c) = (at.benefit.unwrap(), at.cost);
+                prop_assert!((b - c).abs() <= 1e-6 * c.max(1.0), "benefit {b} cost {c}");
+            }
+        }
+        let total = analyse_winback(&[s, s], &e);
+        prop_assert!(total.cost.is_finite() && (total.won - 2.0 * r.won).abs() <= 1e-9 * r.won.max(1.0));
     }
 }

@@ -8,3 +8,4 @@ pub mod input;
 pub mod period;
 pub mod projection;
 pub mod retention;
+pub mod winback;
