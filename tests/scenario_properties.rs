@@ -14,8 +14,10 @@ use retention_calculator::model::causes::{Entry, Taxonomy};
 use retention_calculator::model::cost::{CostField, CostMetric};
 use retention_calculator::model::period::Period;
 use retention_calculator::model::retention::{KnownFigures, Metric};
+use retention_calculator::model::winback::{LostType, Tier};
 use retention_calculator::state::causes::{CauseFields, CustomCause};
 use retention_calculator::state::value::ValueMetric;
+use retention_calculator::state::winback::{SegmentFields, WinbackFields};
 use retention_calculator::state::{evaluate_sections, url, PeriodChoice, Scenario};
 
 /// Text a user might type: arbitrary Unicode, number-like text with full-width digits,
@@ -82,6 +84,42 @@ fn any_causes() -> impl Strategy<Value = CauseFields> {
         })
 }
 
+/// Win-back segments as a user might leave them: any of the 18, any typed values.
+fn any_winback() -> impl Strategy<Value = WinbackFields> {
+    (
+        prop::collection::vec(
+            (
+                prop::sample::select(LostType::ALL.to_vec()),
+                prop::sample::select(Tier::ALL.to_vec()),
+                prop::array::uniform4(typed()),
+            ),
+            0..5,
+        ),
+        prop::array::uniform3(typed()),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(segments, shared, discount, communication)| {
+            let mut w = WinbackFields {
+                segments: Vec::new(),
+                shared,
+                discount,
+                communication,
+            };
+            for (t, tier, values) in segments {
+                w.add(t, tier);
+                if let Some(i) = w.position(t, tier) {
+                    w.segments[i] = SegmentFields {
+                        lost_type: t,
+                        tier,
+                        values,
+                    };
+                }
+            }
+            w
+        })
+}
+
 fn any_lang() -> impl Strategy<Value = Lang> {
     prop::sample::select(Lang::ALL.to_vec())
 }
@@ -107,10 +145,11 @@ proptest! {
         period in any_period(),
         lang in any_lang(),
         causes in any_causes(),
+        winback in any_winback(),
     ) {
         let scenario = Scenario {
             lang, lang_chosen: true, period, known, counts, cost_fields, cost_advanced,
-            value_fields, discount_period, causes,
+            value_fields, discount_period, causes, winback,
         };
         let sections = evaluate_sections(&scenario);
         let cost = &sections.cost;
@@ -156,6 +195,21 @@ proptest! {
         }
         for v in c.lost_value.iter().flatten().chain(c.lost_value_total.iter()) {
             prop_assert!(v.is_finite() && *v >= 0.0, "lost value {v}");
+        }
+        let w = &sections.winback;
+        let mut reports: Vec<_> = w.segments.iter().filter_map(|s| s.report).collect();
+        if let Ok(total) = &w.report {
+            reports.extend(total.segments.iter().copied());
+            prop_assert!(total.won.is_finite() && total.cost.is_finite());
+            for v in [total.benefit, total.roi, total.bc_ratio].into_iter().flatten() {
+                prop_assert!(v.is_finite(), "{v}");
+            }
+        }
+        for r in reports {
+            prop_assert!(r.won.is_finite() && r.won >= 0.0 && r.cost.is_finite() && r.cost >= 0.0);
+            for v in [r.benefit, r.roi, r.bc_ratio].into_iter().flatten() {
+                prop_assert!(v.is_finite(), "{v}");
+            }
         }
         let value = &sections.value;
         for metric in [
@@ -245,7 +299,11 @@ proptest! {
                         "cause_taxonomy", "cause_entry", "cause.price", "cause.staff",
                         "cause.migrated", "cause.c1", "cause.c2", "cause.c20", "cause.c21",
                         "cause_name.c1", "cause_name.c3", "cause_uncontrollable.c1",
-                        "value_per_lost_customer",
+                        "value_per_lost_customer", "winback.pulled_away.ordinary.count",
+                        "winback.bought_away.small.success_rate",
+                        "winback.migrated.important.offer_cost", "winback_segments",
+                        "winback_margin_per_period", "winback_periods", "information_benefit",
+                        "winback_discount", "winback_communication",
                     ]).prop_map(String::from),
                     "\\PC{0,10}",
                 ],
@@ -272,6 +330,7 @@ proptest! {
         prop_assert_eq!(&again.value_fields, &scenario.value_fields);
         prop_assert_eq!(again.discount_period, scenario.discount_period);
         prop_assert_eq!(&again.causes, &scenario.causes);
+        prop_assert_eq!(&again.winback, &scenario.winback);
         for field in CostField::ALL {
             if !field.is_advanced() || scenario.cost_advanced {
                 prop_assert_eq!(again.cost_text(field), scenario.cost_text(field));

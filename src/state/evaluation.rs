@@ -11,6 +11,7 @@ use crate::model::retention::{analyse, CountField, RetentionInput, RetentionRepo
 
 use super::causes::{evaluate_causes, CauseEvaluation};
 use super::value::{evaluate_value, ValueEvaluation, ValueMetric};
+use super::winback::{evaluate_winback, WinbackEvaluation};
 use super::Scenario;
 
 /// The largest number of deals per satisfied customer or people per unhappy customer
@@ -38,6 +39,8 @@ pub struct SectionsEvaluation {
     pub value: ValueEvaluation,
     /// Why customers leave.
     pub causes: CauseEvaluation,
+    /// Winning lost customers back.
+    pub winback: WinbackEvaluation,
 }
 
 /// The cost section: parse results of its fields and the model's reports.
@@ -150,11 +153,18 @@ pub fn evaluate_sections(scenario: &Scenario) -> SectionsEvaluation {
         &retention.report,
         value.get(ValueMetric::ClvSimple).ok(),
     );
+    let winback = evaluate_winback(
+        scenario,
+        cost.report.cac.ok().map(|c| c.value),
+        value.margin,
+        value.discount,
+    );
     SectionsEvaluation {
         retention,
         cost,
         value,
         causes,
+        winback,
     }
 }
 

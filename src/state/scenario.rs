@@ -11,7 +11,9 @@ use crate::model::retention::{CountField, KnownFigures};
 
 use super::causes::{CauseFields, CustomCause};
 use super::value::{ValueField, VALUE_FIELD_DEFAULTS};
+use super::winback::{SegmentField, WinbackField, WinbackFields};
 use crate::model::causes::{Entry, Taxonomy, MAX_CUSTOM_CAUSES};
+use crate::model::winback::{LostType, Tier};
 
 /// The text of each cost field before the user types anything: money fields empty, the
 /// advanced parameters at the texts' defaults (60 % referral share, text 1; 8 deals per
@@ -66,6 +68,8 @@ pub struct Scenario {
     pub discount_period: Option<Period>,
     /// Why customers leave: the cause list, its values and the value of a lost customer.
     pub causes: CauseFields,
+    /// Winning lost customers back: the segments and shared economics.
+    pub winback: WinbackFields,
 }
 
 impl Default for Scenario {
@@ -81,6 +85,7 @@ impl Default for Scenario {
             value_fields: VALUE_FIELD_DEFAULTS.map(String::from),
             discount_period: None,
             causes: CauseFields::default(),
+            winback: WinbackFields::default(),
         }
     }
 }
@@ -160,6 +165,18 @@ pub enum Action {
     RemoveCustomCause(usize),
     /// Move the custom cause at the first position to the second.
     MoveCustomCause(usize, usize),
+    /// Add a win-back segment (nothing when it is already there).
+    AddSegment(LostType, Tier),
+    /// Remove a win-back segment.
+    RemoveSegment(LostType, Tier),
+    /// Type into a field of a win-back segment.
+    SetSegment(LostType, Tier, SegmentField, String),
+    /// Type into a shared win-back field.
+    SetWinback(WinbackField, String),
+    /// Discount the restored relationship at the value section's rate, or not.
+    SetWinbackDiscount(bool),
+    /// Count the communication benefit, or not.
+    SetWinbackCommunication(bool),
 }
 
 impl Scenario {
@@ -202,6 +219,20 @@ impl Scenario {
                     next.causes.custom.remove(i);
                 }
             }
+            Action::AddSegment(t, tier) => next.winback.add(t, tier),
+            Action::RemoveSegment(t, tier) => {
+                if let Some(i) = next.winback.position(t, tier) {
+                    next.winback.segments.remove(i);
+                }
+            }
+            Action::SetSegment(t, tier, field, text) => {
+                if let Some(i) = next.winback.position(t, tier) {
+                    next.winback.segments[i].values[field.index()] = text;
+                }
+            }
+            Action::SetWinback(field, text) => next.winback.shared[field.index()] = text,
+            Action::SetWinbackDiscount(on) => next.winback.discount = on,
+            Action::SetWinbackCommunication(on) => next.winback.communication = on,
             Action::MoveCustomCause(from, to) => {
                 let n = next.causes.custom.len();
                 if from < n && to < n {

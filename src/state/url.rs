@@ -14,8 +14,12 @@ use crate::model::retention::{CountField, KnownFigures};
 use super::causes::{custom_key, CauseFields, CustomCause};
 use super::scenario::{cost_index, count_index, COST_FIELD_DEFAULTS};
 use super::value::{ValueField, KEY_DISCOUNT_PERIOD, VALUE_FIELD_DEFAULTS};
+use super::winback::{
+    segment_field_name, SegmentField, SegmentFields, WinbackField, WinbackFields,
+};
 use super::{PeriodChoice, Scenario};
 use crate::model::causes::{Entry, Taxonomy, MAX_CUSTOM_CAUSES};
+use crate::model::winback::{LostType, Tier};
 
 /// Query key of the interface language: `en`, `zh-Hans` or `zh-Hant`.
 pub const KEY_LANG: &str = "lang";
@@ -42,6 +46,16 @@ pub const PREFIX_CAUSE_NAME: &str = "cause_name.";
 pub const PREFIX_CAUSE_UNCONTROLLABLE: &str = "cause_uncontrollable.";
 /// Query key of the value of one lost customer (money).
 pub const KEY_VALUE_PER_LOST_CUSTOMER: &str = "value_per_lost_customer";
+
+/// Query key that discounts the restored relationship of won-back customers at
+/// `discount_rate` (`1`) or not (`0`, the default).
+pub const KEY_WINBACK_DISCOUNT: &str = "winback_discount";
+/// Query key that counts the communication benefit of winning back (`1`) or not (`0`).
+pub const KEY_WINBACK_COMMUNICATION: &str = "winback_communication";
+
+/// Query key that, set to `none`, opens the win-back section with no segment (a link
+/// without segment keys otherwise opens on the worked example's segment).
+pub const KEY_WINBACK_SEGMENTS: &str = "winback_segments";
 
 /// The counts a scenario opens with when a link sets none: DOMAIN.md §1's worked example.
 pub const EXAMPLE_COUNTS: [&str; 4] = ["1000", "150", "1030", "120"];
@@ -116,6 +130,7 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
     // unknown `cost_advanced` value; the field then shows "same as the scenario".
     let discount_period = get(KEY_DISCOUNT_PERIOD).and_then(|p| Period::from_key(&p));
     let causes = decode_causes(&get);
+    let winback = decode_winback(&get);
     Scenario {
         lang: chosen_lang.unwrap_or_else(|| Lang::from_browser_tags(browser_langs)),
         lang_chosen: chosen_lang.is_some(),
@@ -127,6 +142,74 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
         value_fields,
         discount_period,
         causes,
+        winback,
+    }
+}
+
+/// Reads the win-back part of a link. A segment is there when any of its four keys is;
+/// its missing fields take a new segment's defaults (the count stays empty). Any segment
+/// key replaces the example segment.
+fn decode_winback(get: &impl Fn(&str) -> Option<String>) -> WinbackFields {
+    let mut fields = WinbackFields::default();
+    let mut segments = Vec::new();
+    for lost_type in LostType::ALL {
+        for tier in Tier::ALL {
+            let typed = SegmentField::ALL.map(|f| get(&segment_field_name(lost_type, tier, f)));
+            if typed.iter().all(Option::is_none) {
+                continue;
+            }
+            let mut segment = SegmentFields::new(lost_type, tier);
+            for (value, text) in segment.values.iter_mut().zip(typed) {
+                if let Some(text) = text {
+                    *value = text;
+                }
+            }
+            segments.push(segment);
+        }
+    }
+    let none = get(KEY_WINBACK_SEGMENTS).is_some_and(|v| v.trim() == "none");
+    if !segments.is_empty() || none {
+        fields.segments = segments;
+    }
+    for field in WinbackField::ALL {
+        if let Some(v) = get(field.key()) {
+            fields.shared[field.index()] = v;
+        }
+    }
+    if let Some(on) = get(KEY_WINBACK_DISCOUNT).and_then(|v| switch(&v)) {
+        fields.discount = on;
+    }
+    if let Some(on) = get(KEY_WINBACK_COMMUNICATION).and_then(|v| switch(&v)) {
+        fields.communication = on;
+    }
+    fields
+}
+
+/// The query pairs of the win-back part: only what differs from the defaults, segments
+/// whole; an empty list as `winback_segments=none`.
+fn encode_winback(fields: &WinbackFields, pairs: &mut Vec<(String, String)>) {
+    let defaults = WinbackFields::default();
+    if fields.segments.is_empty() {
+        pairs.push((KEY_WINBACK_SEGMENTS.into(), "none".into()));
+    }
+    if fields.segments != defaults.segments {
+        for s in &fields.segments {
+            for f in SegmentField::ALL {
+                pairs.push((s.field_name(f), s.text(f).to_string()));
+            }
+        }
+    }
+    for field in WinbackField::ALL {
+        let text = &fields.shared[field.index()];
+        if *text != defaults.shared[field.index()] {
+            pairs.push((field.key().into(), text.clone()));
+        }
+    }
+    if fields.discount {
+        pairs.push((KEY_WINBACK_DISCOUNT.into(), "1".into()));
+    }
+    if fields.communication {
+        pairs.push((KEY_WINBACK_COMMUNICATION.into(), "1".into()));
     }
 }
 
@@ -263,6 +346,7 @@ pub fn encode(scenario: &Scenario) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> =
         pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     encode_causes(&scenario.causes, &mut pairs);
+    encode_winback(&scenario.winback, &mut pairs);
     pairs
 }
 
@@ -393,6 +477,55 @@ mod tests {
     }
 
     #[test]
+    fn winback_keys() {
+        let s = from_query("");
+        assert_eq!(s.winback, WinbackFields::default());
+        let s = from_query(
+            "winback.pulled_away.ordinary.count=20&winback.bought_away.small.success_rate=5&winback.migrated.important.offer_cost=abc&winback_periods=24&winback_discount=1",
+        );
+        let keys: Vec<_> = s
+            .winback
+            .segments
+            .iter()
+            .map(|x| (x.lost_type, x.tier))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                (LostType::PulledAway, Tier::Ordinary),
+                (LostType::BoughtAway, Tier::Small),
+                (LostType::Migrated, Tier::Important)
+            ]
+        );
+        assert_eq!(s.winback.segments[0].text(SegmentField::Count), "20");
+        assert_eq!(s.winback.segments[0].text(SegmentField::SuccessRate), "30");
+        assert_eq!(s.winback.segments[1].text(SegmentField::Count), "");
+        assert_eq!(s.winback.segments[1].text(SegmentField::SuccessRate), "5");
+        assert_eq!(s.winback.segments[2].text(SegmentField::OfferCost), "abc");
+        assert_eq!(s.winback.shared[WinbackField::Periods.index()], "24");
+        assert!(s.winback.discount && !s.winback.communication);
+        assert!(from_query("winback_segments=none")
+            .winback
+            .segments
+            .is_empty());
+        let mut s = from_query("");
+        s.winback.segments.clear();
+        s.winback.communication = true;
+        s.winback.shared[WinbackField::Margin.index()] = "95".into();
+        let pairs = encode(&s);
+        let back = decode(
+            |k| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| key == k)
+                    .map(|(_, v)| v.clone())
+            },
+            &[],
+        );
+        assert_eq!(back.winback, s.winback);
+    }
+
+    #[test]
     fn causes_survive_the_link() {
         let mut s = from_query("");
         s.causes.taxonomy = Taxonomy::Custom;
@@ -444,6 +577,7 @@ mod tests {
                     value_fields: VALUE_FIELD_DEFAULTS.map(String::from),
                     discount_period: Some(Period::Year),
                     causes: CauseFields::default(),
+                    winback: WinbackFields::default(),
                 };
                 s.value_fields[ValueField::MarginPerCustomer.index()] = "95".into();
                 s.value_fields[ValueField::NewPerPeriod.index()] = String::new();
