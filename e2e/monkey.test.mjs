@@ -23,6 +23,10 @@ const FIELDS = [
   'clv_horizon_periods', 'sensitivity_step',
   'cause.price', 'cause.quality', 'cause.service', 'cause.core_service', 'cause.involuntary',
   'cause.migrated', 'cause_name.c1', 'cause.c1', 'cause_name.c2', 'cause.c2', 'value_per_lost_customer',
+  'winback.pushed_unintentionally.important.count', 'winback.pushed_unintentionally.important.success_rate',
+  'winback.pushed_unintentionally.important.contact_cost', 'winback.pushed_unintentionally.important.offer_cost',
+  'winback.migrated.small.count', 'winback.bought_away.ordinary.success_rate',
+  'winback_margin_per_period', 'winback_periods', 'information_benefit',
 ];
 const TAXONOMIES = ['three_way', 'eight_factors', 'lost_types', 'custom'];
 const KNOWN = ['start_new_end', 'start_lost', 'start_new_lost', 'all'];
@@ -55,8 +59,17 @@ test('random hostile typing into every field', async () => {
       await page.click('[data-action="add-cause"]');
     }
     if (r() < 0.2 && await page.$('[data-action="remove"]')) await page.click('[data-action="remove"]');
+    await page.setChecked('[data-field="winback_discount"]', r() < 0.5);
+    await page.setChecked('[data-field="winback_communication"]', r() < 0.5);
+    if (r() < 0.3 && await page.$('[data-action="add-segment"]')) {
+      await page.selectOption('[data-field="winback_add_type"]', pick(r, ['migrated', 'bought_away', 'pulled_away']));
+      await page.selectOption('[data-field="winback_add_tier"]', pick(r, ['small', 'ordinary', 'important']));
+      if (await page.$('[data-action="add-segment"]')) await page.click('[data-action="add-segment"]');
+    }
     for (const name of FIELDS) {
-      if (await page.$(`[data-field="${name}"]`)) await type(page, name, pick(r, NASTY));
+      // Names are shown as typed, so the words the check looks for are not typed there.
+      const pool = name.startsWith('cause_name.') ? NASTY.filter((v) => !/NaN|Infinity|undefined/.test(v)) : NASTY;
+      if (await page.$(`[data-field="${name}"]`)) await type(page, name, pick(r, pool));
     }
     await assertClean(page, `iteration ${i}`);
   }
@@ -81,9 +94,11 @@ test('random hostile values in every URL key', async () => {
   for (let i = 0; i < 40; i++) {
     const params = new URLSearchParams();
     for (const key of ['lang', 'period', 'known', 'cost_advanced', 'discount_period', 'cause_taxonomy',
-      'cause_entry', 'cause_uncontrollable.c1', ...FIELDS]) {
+      'cause_entry', 'cause_uncontrollable.c1', 'winback_discount', 'winback_communication',
+      'winback_segments', ...FIELDS]) {
       // Links are capped at 2,000 characters a value: static hosts refuse longer request lines.
-      const value = pick(r, [...NASTY, 'zh-Hant', 'year', 'all', '1000', '120', '1', ...TAXONOMIES, 'count']).slice(0, 2000);
+      const nasty = key.startsWith('cause_name.') ? NASTY.filter((v) => !/NaN|Infinity|undefined/.test(v)) : NASTY;
+      const value = pick(r, [...nasty, 'zh-Hant', 'year', 'all', '1000', '120', '1', ...TAXONOMIES, 'count']).slice(0, 2000);
       if (r() < 0.7) params.set(key, value);
     }
     await page.goto(`${env.site.url}?${params}`);

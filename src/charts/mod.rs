@@ -6,6 +6,7 @@ pub mod pareto;
 pub mod projection;
 pub mod tornado;
 pub mod waterfall;
+pub mod winback;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -28,7 +28,7 @@ pub struct ParetoLabels<'a> {
 
 /// `label` cut to fit `room` CSS pixels at `size` px, with an ellipsis when cut; the
 /// rank number alone when not even one character and the ellipsis fit.
-fn fit_label(label: &str, rank: usize, room: f64, size: f64) -> String {
+pub fn fit_label(label: &str, rank: usize, room: f64, size: f64) -> String {
     if text_width(label, size) <= room {
         return label.to_string();
     }

@@ -9,6 +9,7 @@ use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
 use super::retention_section::RetentionSection;
 use super::value_sections::{BucketSection, ValueSection};
+use super::winback_section::WinbackSection;
 use super::{ScenarioContext, SectionsContext};
 use crate::web;
 
@@ -51,6 +52,7 @@ pub fn App() -> Html {
                     <Deferred>
                         <CostSection />
                         <CausesSection />
+                        <WinbackSection />
                         <BucketSection />
                         <ValueSection />
                     </Deferred>

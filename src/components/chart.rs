@@ -14,8 +14,10 @@ use crate::charts::cost::{CostChartData, CostChartLabels};
 use crate::charts::pareto::{ParetoBar, ParetoLabels};
 use crate::charts::projection::{ProjectionLabels, ProjectionSeries};
 use crate::charts::tornado::TornadoBar;
+use crate::charts::winback::{BenefitCost, RoiBar};
 use crate::charts::{self, ChartStyle};
 use crate::model::retention::WaterfallStep;
+use crate::model::winback::ROI_BENCHMARK;
 
 /// What a chart draws: the series the model computed and the words printed on the canvas.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +45,17 @@ pub enum ChartData {
         bars: Vec<ParetoBar>,
         labels: [AttrValue; 3],
     },
+    /// Win-back ROI per segment (fractions) against the German study's range.
+    WinbackRoi {
+        bars: Vec<RoiBar>,
+        band_label: AttrValue,
+    },
+    /// The win-back campaign's cost against its benefit by kind (money). Labels: cost,
+    /// benefit, repurchase, avoided replacement, communication, information.
+    BenefitCost {
+        data: BenefitCost,
+        labels: [AttrValue; 6],
+    },
 }
 
 impl ChartData {
@@ -54,6 +67,8 @@ impl ChartData {
             ChartData::Projection { .. } => "projection",
             ChartData::Tornado { .. } => "tornado",
             ChartData::Pareto { .. } => "pareto",
+            ChartData::WinbackRoi { .. } => "winback_roi",
+            ChartData::BenefitCost { .. } => "winback_benefit",
         }
     }
 
@@ -66,6 +81,12 @@ impl ChartData {
             ChartData::Projection { .. } => ("chart-canvas chart-projection", 260.0),
             ChartData::Tornado { .. } => ("chart-canvas chart-tornado", 210.0),
             ChartData::Pareto { .. } => ("chart-canvas chart-pareto", 250.0),
+            ChartData::WinbackRoi { bars, .. } => match bars.len() {
+                0..=3 => ("chart-canvas chart-roi-3", 170.0),
+                4..=8 => ("chart-canvas chart-roi-8", 300.0),
+                _ => ("chart-canvas chart-roi-18", 560.0),
+            },
+            ChartData::BenefitCost { .. } => ("chart-canvas chart-benefit", 230.0),
         }
     }
 
@@ -109,6 +130,13 @@ impl ChartData {
                     marker: &labels[2],
                 };
                 charts::pareto::draw(canvas, bars, &words, style)
+            }
+            ChartData::WinbackRoi { bars, band_label } => {
+                charts::winback::draw_roi(canvas, bars, ROI_BENCHMARK, band_label, style)
+            }
+            ChartData::BenefitCost { data, labels } => {
+                let words = labels.each_ref().map(|l| l.as_str());
+                charts::winback::draw_benefit_cost(canvas, data, &words, style)
             }
         }
     }

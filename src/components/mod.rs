@@ -15,6 +15,7 @@ mod result_figure;
 mod retention_section;
 pub mod value_formulas;
 mod value_sections;
+mod winback_section;
 
 pub use app::App;
 

@@ -75,6 +75,17 @@ pub fn amount(value: f64) -> String {
     }
 }
 
+/// A ratio with up to three decimals, trailing zeros dropped: 4.725 → "4.725", 15.0 →
+/// "15" (the benefit–cost ratio, where the third decimal is the course's answer).
+pub fn ratio(value: f64) -> String {
+    let text = decimal(value, 3);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
 /// A multiple ("15×", "6.67×").
 pub fn times(value: f64) -> String {
     format!("{}×", quantity(value))
@@ -128,5 +139,12 @@ mod tests {
         assert_eq!(amount(-33_600.0), "\u{2212}33,600");
         assert_eq!(times(15.0), "15×");
         assert_eq!(times(20.0 / 3.0), "6.67×");
+    }
+
+    #[test]
+    fn ratio_keeps_three_decimals() {
+        assert_eq!(super::ratio(4.725), "4.725");
+        assert_eq!(super::ratio(15.0), "15");
+        assert_eq!(super::ratio(1234.5), "1,234.5");
     }
 }

@@ -249,6 +249,80 @@ pub struct Texts {
     pub value: ValueTexts,
     /// Why customers leave.
     pub causes: CauseTexts,
+    /// Winning lost customers back.
+    pub winback: WinbackTexts,
+}
+
+/// The words of the win-back section (DOMAIN.md §4). `{cite2}` … `{cite5}` are citations.
+pub struct WinbackTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// Text 5's four steps: analyse, segment, act, evaluate.
+    pub process_heading: &'static str,
+    pub process: [&'static str; 4],
+    /// In `Tier::ALL` order.
+    pub tier_names: [&'static str; 3],
+    /// `{type}`, `{tier}`: a segment's name.
+    pub segment_name: &'static str,
+    pub add_heading: &'static str,
+    pub add_type: &'static str,
+    pub add_tier: &'static str,
+    pub add_button: &'static str,
+    pub already_there: &'static str,
+    pub no_segments: &'static str,
+    /// `{name}`.
+    pub remove: &'static str,
+    /// In `SegmentField::ALL` order.
+    pub segment_labels: [&'static str; 4],
+    /// Units in `SegmentField::ALL` order (the count's is the page's "customers").
+    pub segment_units: [&'static str; 4],
+    /// The default success rate's source: cited (text 2), bought away, deliberately
+    /// pushed away, migrated.
+    pub success_notes: [&'static str; 4],
+    pub cost_note: &'static str,
+    pub shared_heading: &'static str,
+    /// In `WinbackField::ALL` order.
+    pub shared_labels: [&'static str; 3],
+    pub shared_units: [&'static str; 3],
+    /// `{value}`: the margin from the value section.
+    pub margin_from_value: &'static str,
+    pub margin_missing: &'static str,
+    pub periods_note: &'static str,
+    pub information_note: &'static str,
+    /// `{rate}`.
+    pub discount_toggle: &'static str,
+    pub discount_missing: &'static str,
+    /// `{people}`, `{deals}`.
+    pub communication_toggle: &'static str,
+    /// `{cac}`.
+    pub cac_known: &'static str,
+    pub cac_missing: &'static str,
+    /// Totals: won back, cost, benefit, ROI, benefit–cost ratio, break-even success rate.
+    pub result_labels: [&'static str; 6],
+    pub customers_word: &'static str,
+    pub times_word: &'static str,
+    /// Segment table: segment, won back, cost, benefit, ROI, break-even, advice.
+    pub table_columns: [&'static str; 7],
+    pub table_heading: &'static str,
+    /// Pursue, case by case, give up.
+    pub advice_names: [&'static str; 3],
+    /// In `AdviceReason` order.
+    pub advice_reasons: [&'static str; 10],
+    pub offer_warning: &'static str,
+    pub break_even_none: &'static str,
+    /// Benefits by kind: repurchase, avoided replacement, communication, information.
+    pub benefit_kinds: [&'static str; 4],
+    pub cost_word: &'static str,
+    pub benefit_word: &'static str,
+    /// `{low}`, `{high}`, `{roi}`.
+    pub benchmark_sentence: &'static str,
+    pub benchmark_band: &'static str,
+    pub chart_roi_heading: &'static str,
+    pub chart_benefit_heading: &'static str,
+    /// In `WinbackNotComputable` order.
+    pub nc: [&'static str; 4],
+    /// Formula words: won, cost, repurchase, benefit, ROI, ratio, break-even.
+    pub formula: [&'static str; 7],
 }
 
 /// The words of the churn-causes section (DOMAIN.md §3). Placeholders `{cite2}`,

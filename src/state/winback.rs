@@ -183,6 +183,8 @@ pub struct SegmentEvaluation {
     pub tier: Tier,
     pub errors: Vec<(SegmentField, FieldError)>,
     pub hint: Option<RateHint>,
+    /// The segment as read, when every field could be.
+    pub input: Option<SegmentInput>,
     pub report: Option<SegmentReport>,
 }
 
@@ -330,6 +332,7 @@ pub fn evaluate_winback(
                 tier: s.tier,
                 errors,
                 hint,
+                input,
                 report: input.zip(economics).map(|(i, e)| analyse_segment(&i, &e)),
             }
         })
