@@ -124,7 +124,8 @@ pub fn draw_roi(
         let (anchor, x, colour) = if inside {
             (HPos::Right, x1 - px(4.0), style.background)
         } else if bar.roi < 0.0 {
-            (HPos::Right, x1 - px(4.0), style.text)
+            // Right of the zero line: left of the bar is the segment's name.
+            (HPos::Left, x0 + px(4.0), style.text)
         } else {
             (HPos::Left, x1 + px(4.0), style.text)
         };
