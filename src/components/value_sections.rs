@@ -372,7 +372,7 @@ pub fn ValueSection() -> Html {
             _ => None,
         })
         .collect();
-    swings.sort_by(|a, b| (b.2 - b.1).abs().total_cmp(&(a.2 - a.1).abs()));
+    crate::model::order::sort_small(&mut swings, |a, b| (a.2 - a.1).abs() > (b.2 - b.1).abs());
     let tornado = match (e.get(ValueMetric::ClvEndOfPeriod), swings.is_empty()) {
         (Ok(base), false) => {
             let bars: Vec<TornadoBar> = swings

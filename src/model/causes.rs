@@ -223,7 +223,7 @@ pub fn analyse_causes(input: &CauseInput) -> CauseReport {
     let shares: Vec<f64> = values.iter().map(|v| v / total).collect();
     let mut pareto_order: Vec<usize> = (0..shares.len()).collect();
     // Stable sort: equal shares keep the input order.
-    pareto_order.sort_by(|a, b| shares[*b].total_cmp(&shares[*a]));
+    super::order::sort_small(&mut pareto_order, |a, b| shares[*a] > shares[*b]);
     let mut running = 0.0;
     let cumulative: Vec<f64> = pareto_order
         .iter()

@@ -5,6 +5,7 @@ pub mod causes;
 pub mod clv;
 pub mod cost;
 pub mod input;
+pub mod order;
 pub mod period;
 pub mod projection;
 pub mod retention;

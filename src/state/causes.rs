@@ -1,8 +1,6 @@
 //! Why customers leave (DOMAIN.md §3): the causes part of the scenario as typed, and
 //! from it to the figures shown.
 
-use std::collections::BTreeMap;
-
 use crate::model::causes::{
     analyse_causes, uncontrollable_by_default, Cause, CauseInput, CauseReport, Entry, Taxonomy,
     MAX_CUSTOM_CAUSES,
@@ -12,6 +10,53 @@ use crate::model::retention::RetentionReport;
 
 /// Text 1's split (price, quality, service), in percent, as the three-way list opens.
 pub const THREE_WAY_DEFAULT_TEXT: [&str; 3] = ["15", "15", "70"];
+
+/// Text typed per cause key, ordered by key (so a scenario and the one its link opens
+/// compare equal). A sorted `Vec` rather than a `BTreeMap`: a few dozen entries at most,
+/// and the map's code measured about 10 KB of wasm (twiggy) for nothing this needs.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TextMap(Vec<(String, String)>);
+
+impl TextMap {
+    /// The text for `key`, if any.
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    /// Sets the text for `key`.
+    pub fn insert(&mut self, key: String, text: String) {
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            Ok(i) => self.0[i].1 = text,
+            Err(i) => self.0.insert(i, (key, text)),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The entries, by key.
+    pub fn iter(&self) -> impl Iterator<Item = &(String, String)> {
+        self.0.iter()
+    }
+}
+
+impl FromIterator<(String, String)> for TextMap {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(entries: I) -> Self {
+        let mut map = TextMap::default();
+        for (k, v) in entries {
+            map.insert(k, v);
+        }
+        map
+    }
+}
 
 /// A cause the user named. Its key is `c` and its position from 1 (`c1`, `c2` …): moving
 /// or removing a cause renumbers the ones after it, so the keys always follow the list.
@@ -32,7 +77,7 @@ pub struct CauseFields {
     pub entry: Entry,
     /// The text typed for each fixed cause key (`price`, `staff` …). A key in two lists
     /// (`price`) holds one value, as it is one key in the link.
-    pub values: BTreeMap<String, String>,
+    pub values: TextMap,
     /// The custom list, in display order.
     pub custom: Vec<CustomCause>,
     /// Value of one lost customer (money) as typed; empty: margin × average lifetime
@@ -81,9 +126,11 @@ impl CauseFields {
         let three_way_empty = Taxonomy::ThreeWay
             .cause_keys()
             .iter()
-            .all(|k| self.values.get(*k).is_none_or(|v| v.is_empty()));
+            .all(|k| self.values.get(k).is_none_or(|v| v.is_empty()));
         if t == Taxonomy::ThreeWay && three_way_empty {
-            self.values.extend(default.values);
+            for (k, v) in default.values.iter() {
+                self.values.insert(k.clone(), v.clone());
+            }
         }
         self.taxonomy = t;
     }

@@ -281,7 +281,7 @@ fn encode_causes(fields: &CauseFields, pairs: &mut Vec<(String, String)>) {
         pairs.push((KEY_CAUSE_ENTRY.into(), fields.entry.key().into()));
     }
     if fields.values != defaults.values {
-        for (k, v) in &fields.values {
+        for (k, v) in fields.values.iter() {
             pairs.push((format!("{PREFIX_CAUSE}{k}"), v.clone()));
         }
     }

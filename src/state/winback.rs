@@ -164,7 +164,9 @@ impl WinbackFields {
             return;
         }
         self.segments.push(SegmentFields::new(lost_type, tier));
-        self.segments.sort_by_key(|s| (s.lost_type, s.tier));
+        crate::model::order::sort_small(&mut self.segments, |a, b| {
+            (a.lost_type, a.tier) < (b.lost_type, b.tier)
+        });
     }
 
     /// Where the segment is in the list.
