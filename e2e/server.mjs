@@ -17,9 +17,10 @@ const TYPES = {
 
 /**
  * Serves `root` under `prefix` (e.g. "/" or "/courses/crm/calculator/"). With `compress`,
- * responses are gzipped when the browser accepts it, as on a real static host.
+ * responses are gzipped when the browser accepts it, as on a real static host. `headers`
+ * are added to every file response (e.g. a Content-Security-Policy).
  */
-export async function serve(root, { prefix = '/', port = 0, compress = false } = {}) {
+export async function serve(root, { prefix = '/', port = 0, compress = false, headers: extra = {} } = {}) {
   const base = resolve(root);
   const gzipped = new Map();
   const server = createServer(async (req, res) => {
@@ -41,6 +42,7 @@ export async function serve(root, { prefix = '/', port = 0, compress = false } =
       const headers = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...extra,
       };
       if (compress && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));

@@ -3,10 +3,12 @@
 //! Every call goes through `Option`/`Result`: in a sandboxed iframe some of these are
 //! refused, and the calculator must keep working without them.
 
-use wasm_bindgen::JsValue;
-use web_sys::UrlSearchParams;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlElement, ResizeObserver, UrlSearchParams};
 
 use crate::i18n::Lang;
+use crate::state::view::Theme;
 use crate::state::{url, Scenario};
 
 /// The scenario the page opens with: from the link, else the defaults.
@@ -69,11 +71,93 @@ pub fn set_document_language(lang: Lang) {
     document.set_title(lang.texts().app_title);
 }
 
-/// True when the system asks for a dark theme.
+/// True when the page is dark: `theme=dark` in the link, or the system's dark theme
+/// unless `theme=light`.
 pub fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    let window = web_sys::window();
+    let chosen = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-theme"));
+    match chosen.as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => window
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches()),
+    }
+}
+
+/// Applies the link's theme (`data-theme` on `<html>`, which the stylesheet follows) and
+/// accent colour (the `--accent` custom property, set through the CSS object model, which
+/// a strict Content-Security-Policy allows where an inline style would not be).
+pub fn apply_view(theme: Theme, accent: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match theme {
+        Theme::Auto => root.remove_attribute("data-theme"),
+        Theme::Light => root.set_attribute("data-theme", "light"),
+        Theme::Dark => root.set_attribute("data-theme", "dark"),
+    };
+    if let Some(style) = root.dyn_ref::<HtmlElement>().map(|e| e.style()) {
+        let _ = match accent {
+            Some(colour) => style.set_property("--accent", colour),
+            None => style.remove_property("--accent").map(|_| ()),
+        };
+    }
+}
+
+/// The message a page in a frame posts to its parent: `{type, height}`.
+pub const HEIGHT_MESSAGE_TYPE: &str = "retention-calculator:height";
+
+/// Posts the page's height in CSS pixels to the parent page each time it changes, when
+/// the page is in a frame, as `{type: "retention-calculator:height", height}` (see
+/// docs/EMBED.md). The height is not a secret, so the target origin is `*`; the parent
+/// checks the message's origin and source. Returns what must be kept alive (dropping it
+/// stops the reports).
+pub fn report_height_to_parent() -> Option<HeightReporter> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    if js_sys::Object::is(&parent, &window) {
+        return None;
+    }
+    let root = window.document()?.document_element()?;
+    let last = std::cell::Cell::new(0.0);
+    let measured = root.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        let height = f64::from(measured.scroll_height());
+        if height == last.get() {
+            return;
+        }
+        last.set(height);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE_TYPE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    });
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&root);
+    Some(HeightReporter {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Keeps the height reports going; dropping it disconnects the observer.
+pub struct HeightReporter {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 /// Device pixels per CSS pixel (2 on most phones), between 1 and 4.

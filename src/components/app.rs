@@ -11,6 +11,8 @@ use super::retention_section::RetentionSection;
 use super::value_sections::{BucketSection, ValueSection};
 use super::winback_section::WinbackSection;
 use super::{ScenarioContext, SectionsContext};
+use crate::i18n::fill;
+use crate::state::view::{Section, ViewProblem};
 use crate::web;
 
 /// How long typing must pause before the address bar is updated, in milliseconds.
@@ -34,30 +36,74 @@ pub fn App() -> Html {
             move || drop(pending)
         });
     }
+    {
+        let view = scenario.view.clone();
+        use_effect_with(view, |view| {
+            web::apply_view(view.theme(), view.accent().as_deref())
+        });
+    }
+    use_effect_with((), |_| {
+        let reporter = web::report_height_to_parent();
+        move || drop(reporter)
+    });
     let sections = use_memo((*scenario).clone(), |s| SectionsContext::new(s.clone()));
     let t = scenario.lang.texts();
+    let view = &scenario.view;
+    let shown = view.sections();
+    let has = |s: Section| shown.contains(&s);
+    let problems = view.problems().into_iter().map(|p| {
+        let (i, key, value) = match p {
+            ViewProblem::Embed(v) => (0, "embed", v),
+            ViewProblem::Sections(v) => (1, "sections", v),
+            ViewProblem::Theme(v) => (2, "theme", v),
+            ViewProblem::Accent(v) => (3, "accent", v),
+        };
+        html! {
+            <p class="view-problem" data-error-for={key}>{ fill(t.view_problems[i], &[("value", &value)]) }</p>
+        }
+    });
+    let embedded = view.embedded();
     html! {
         <ContextProvider<ScenarioContext> context={scenario.clone()}>
         <ContextProvider<SectionsContext> context={(*sections).clone()}>
-            <div class="app">
+            <div class={if embedded { "app embedded" } else { "app" }}>
                 <header class="app-header">
-                    <div class="app-title">
-                        <h1>{ t.app_title }</h1>
-                        <p class="tagline">{ t.app_tagline }</p>
-                    </div>
+                    if embedded {
+                        <h1 class="visually-hidden">{ t.app_title }</h1>
+                    } else {
+                        <div class="app-title">
+                            <h1>{ t.app_title }</h1>
+                            <p class="tagline">{ t.app_tagline }</p>
+                        </div>
+                    }
                     <LanguageSwitch />
                 </header>
+                <div role="alert">{ for problems }</div>
                 <main>
-                    <RetentionSection />
+                    if has(Section::Retention) {
+                        <RetentionSection />
+                    }
                     <Deferred>
-                        <CostSection />
-                        <CausesSection />
-                        <WinbackSection />
-                        <BucketSection />
-                        <ValueSection />
+                        if has(Section::Cost) {
+                            <CostSection />
+                        }
+                        if has(Section::Causes) {
+                            <CausesSection />
+                        }
+                        if has(Section::Winback) {
+                            <WinbackSection />
+                        }
+                        if has(Section::Bucket) {
+                            <BucketSection />
+                        }
+                        if has(Section::Value) {
+                            <ValueSection />
+                        }
                     </Deferred>
                 </main>
-                <footer class="app-footer">{ t.footer_note }</footer>
+                if !embedded {
+                    <footer class="app-footer">{ t.footer_note }</footer>
+                }
             </div>
         </ContextProvider<SectionsContext>>
         </ContextProvider<ScenarioContext>>

@@ -222,7 +222,7 @@ pub fn RetentionSection() -> Html {
         )
     };
     html! {
-        <section class="section" aria-labelledby="retention-heading">
+        <section class="section" aria-labelledby="retention-heading" data-section="retention">
             <h2 id="retention-heading">{ t.section_retention }</h2>
             <p class="section-intro">{ t.section_retention_intro }</p>
             <div class="calc-grid">

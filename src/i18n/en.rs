@@ -359,6 +359,12 @@ pub const TEXTS: Texts = Texts {
         nc_missing: "Needs “{field}”.",
         nc_period_unknown: "The period of the counts is not recognised, so the discount rate cannot be matched to it.",
     },
+    view_problems: [
+        "The link’s embed value “{value}” is not 1 or 0: the page is shown whole.",
+        "The link names sections that do not exist ({value}); the sections are retention, cost, causes, winback, bucket and value.",
+        "The link’s theme “{value}” is not light, dark or auto: the system’s theme is used.",
+        "The link’s accent colour “{value}” is not six hexadecimal digits such as 2f5e8e: the usual colour is used.",
+    ],
     causes: CauseTexts {
         heading: "Why customers leave",
         intro: "Split the lost customers by cause, as counts or as shares, and see which few causes make up most of the churn, how much of it could have been prevented, what it cost, and what the course texts recommend.",

@@ -247,6 +247,9 @@ pub struct Texts {
     pub cost: CostTexts,
     /// The leaky-bucket projection and customer-value sections.
     pub value: ValueTexts,
+    /// A view key of the link that could not be used: embed, sections, theme, accent;
+    /// `{value}` is what the link gave.
+    pub view_problems: [&'static str; 4],
     /// Why customers leave.
     pub causes: CauseTexts,
     /// Winning lost customers back.

@@ -354,6 +354,12 @@ pub const TEXTS: Texts = Texts {
         nc_missing: "需要“{field}”。",
         nc_period_unknown: "无法识别客户数的周期，折现率无法与之对应。",
     },
+    view_problems: [
+        "链接中的 embed 值“{value}”不是 1 或 0：页面完整显示。",
+        "链接中有不存在的部分（{value}）；可用的部分为 retention、cost、causes、winback、bucket 和 value。",
+        "链接中的主题“{value}”不是 light、dark 或 auto：使用系统主题。",
+        "链接中的强调色“{value}”不是 2f5e8e 这样的六位十六进制数：使用默认颜色。",
+    ],
     causes: CauseTexts {
         heading: "客户流失原因",
         intro: "按原因拆分流失客户（人数或百分比），看哪几个原因造成了大部分流失、其中多少本可避免、损失了多少价值，以及课程文献给出的对策。",

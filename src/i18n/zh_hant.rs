@@ -355,6 +355,12 @@ pub const TEXTS: Texts = Texts {
         nc_missing: "需要「{field}」。",
         nc_period_unknown: "無法辨識客戶數的週期，折現率無法與之對應。",
     },
+    view_problems: [
+        "連結中的 embed 值「{value}」不是 1 或 0：頁面完整顯示。",
+        "連結中有不存在的部分（{value}）；可用的部分為 retention、cost、causes、winback、bucket 和 value。",
+        "連結中的主題「{value}」不是 light、dark 或 auto：使用系統主題。",
+        "連結中的強調色「{value}」不是 2f5e8e 這樣的六位十六進位數：使用預設顏色。",
+    ],
     causes: CauseTexts {
         heading: "客戶流失原因",
         intro: "依原因拆分流失客戶（人數或百分比），看哪幾個原因造成了大部分流失、其中多少原可避免、損失了多少價值，以及課程文獻提出的對策。",

@@ -8,6 +8,7 @@ mod evaluation;
 mod scenario;
 pub mod url;
 pub mod value;
+pub mod view;
 pub mod winback;
 
 pub use evaluation::{evaluate, evaluate_sections, CostEvaluation, Evaluation, SectionsEvaluation};

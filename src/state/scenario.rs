@@ -11,6 +11,7 @@ use crate::model::retention::{CountField, KnownFigures};
 
 use super::causes::{CauseFields, CustomCause};
 use super::value::{ValueField, VALUE_FIELD_DEFAULTS};
+use super::view::View;
 use super::winback::{SegmentField, WinbackField, WinbackFields};
 use crate::model::causes::{Entry, Taxonomy, MAX_CUSTOM_CAUSES};
 use crate::model::winback::{LostType, Tier};
@@ -70,6 +71,9 @@ pub struct Scenario {
     pub causes: CauseFields,
     /// Winning lost customers back: the segments and shared economics.
     pub winback: WinbackFields,
+    /// How the page is shown when embedded (`embed`, `sections`, `theme`, `accent`), as
+    /// the link gave it; kept in the link.
+    pub view: View,
 }
 
 impl Default for Scenario {
@@ -86,6 +90,7 @@ impl Default for Scenario {
             discount_period: None,
             causes: CauseFields::default(),
             winback: WinbackFields::default(),
+            view: View::default(),
         }
     }
 }

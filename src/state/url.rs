@@ -14,6 +14,7 @@ use crate::model::retention::{CountField, KnownFigures};
 use super::causes::{custom_key, CauseFields, CustomCause};
 use super::scenario::{cost_index, count_index, COST_FIELD_DEFAULTS};
 use super::value::{ValueField, KEY_DISCOUNT_PERIOD, VALUE_FIELD_DEFAULTS};
+use super::view::View;
 use super::winback::{
     segment_field_name, SegmentField, SegmentFields, WinbackField, WinbackFields,
 };
@@ -131,6 +132,7 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
     let discount_period = get(KEY_DISCOUNT_PERIOD).and_then(|p| Period::from_key(&p));
     let causes = decode_causes(&get);
     let winback = decode_winback(&get);
+    let view = View::decode(&get);
     Scenario {
         lang: chosen_lang.unwrap_or_else(|| Lang::from_browser_tags(browser_langs)),
         lang_chosen: chosen_lang.is_some(),
@@ -143,6 +145,7 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
         discount_period,
         causes,
         winback,
+        view,
     }
 }
 
@@ -347,6 +350,7 @@ pub fn encode(scenario: &Scenario) -> Vec<(String, String)> {
         pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     encode_causes(&scenario.causes, &mut pairs);
     encode_winback(&scenario.winback, &mut pairs);
+    scenario.view.encode(&mut pairs);
     pairs
 }
 
@@ -578,6 +582,7 @@ mod tests {
                     discount_period: Some(Period::Year),
                     causes: CauseFields::default(),
                     winback: WinbackFields::default(),
+                    view: View::default(),
                 };
                 s.value_fields[ValueField::MarginPerCustomer.index()] = "95".into();
                 s.value_fields[ValueField::NewPerPeriod.index()] = String::new();
