@@ -5,9 +5,10 @@
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlElement, ResizeObserver, UrlSearchParams};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, ResizeObserver, UrlSearchParams};
 
 use crate::i18n::Lang;
+use crate::state::export::Row;
 use crate::state::view::Theme;
 use crate::state::{url, Scenario};
 
@@ -168,4 +169,103 @@ pub fn device_pixel_ratio() -> f64 {
     } else {
         1.0
     }
+}
+
+/// Every input and result on the page as export rows, in page order: inputs by
+/// `data-field` with the text as typed (a checkbox as 1 or 0), results by `data-result`
+/// with their unformatted `data-value` and `data-key`. Read from the page so the file holds
+/// exactly what the user sees, in the contract's names.
+pub fn page_rows() -> Vec<Row> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    let all = |selector: &str| {
+        document
+            .query_selector_all(selector)
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    for node in all("input[data-field], select[data-field]") {
+        let Some(element) = node.dyn_ref::<web_sys::Element>() else {
+            continue;
+        };
+        let name = element.get_attribute("data-field").unwrap_or_default();
+        let value = if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
+            if input.type_() == "checkbox" {
+                if input.checked() { "1" } else { "0" }.to_string()
+            } else {
+                input.value()
+            }
+        } else if let Some(select) = node.dyn_ref::<HtmlSelectElement>() {
+            select.value()
+        } else {
+            continue;
+        };
+        rows.push(Row {
+            kind: "input",
+            name,
+            value,
+            key: String::new(),
+        });
+    }
+    for node in all("[data-result]") {
+        let Some(element) = node.dyn_ref::<web_sys::Element>() else {
+            continue;
+        };
+        rows.push(Row {
+            kind: "result",
+            name: element.get_attribute("data-result").unwrap_or_default(),
+            value: element.get_attribute("data-value").unwrap_or_default(),
+            key: element.get_attribute("data-key").unwrap_or_default(),
+        });
+    }
+    rows
+}
+
+/// Offers `contents` as a file download named `file_name`, through a Blob and a
+/// temporary link. False when the browser refused (e.g. a sandboxed frame without
+/// `allow-downloads`).
+pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
+    let attempt = || -> Option<()> {
+        let document = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(file_name);
+        let body = document.body()?;
+        body.append_child(&link).ok()?;
+        link.click();
+        let _ = body.remove_child(&link);
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    attempt().is_some()
+}
+
+/// Copies `text` to the clipboard, then calls `done` with whether it worked (the browser
+/// may refuse: no permission, or a frame without `allow="clipboard-write"`).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        done(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// The page's address (the shareable link).
+pub fn current_link() -> Option<String> {
+    web_sys::window()?.location().href().ok()
 }

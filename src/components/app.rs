@@ -8,6 +8,7 @@ use super::cost_section::CostSection;
 use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
 use super::retention_section::RetentionSection;
+use super::share_bar::ShareBar;
 use super::value_sections::{BucketSection, ValueSection};
 use super::winback_section::WinbackSection;
 use super::{ScenarioContext, SectionsContext};
@@ -76,7 +77,10 @@ pub fn App() -> Html {
                             <p class="tagline">{ t.app_tagline }</p>
                         </div>
                     }
-                    <LanguageSwitch />
+                    <div class="header-tools">
+                        <LanguageSwitch />
+                        <ShareBar />
+                    </div>
                 </header>
                 <div role="alert">{ for problems }</div>
                 <main>

@@ -7,7 +7,7 @@ use super::{
 
 pub const TEXTS: Texts = Texts {
     app_title: "Retention Calculator",
-    app_tagline: "Retention and churn, what churn costs, the leaky bucket and what a customer is worth, with every formula worked through on your own numbers.",
+    app_tagline: "Retention and churn, what churn costs, why customers leave, winning them back, the leaky bucket and what a customer is worth, with every formula worked through on your own numbers.",
     language: "Language",
 
     section_retention: "Retention and churn",
@@ -359,6 +359,13 @@ pub const TEXTS: Texts = Texts {
         nc_missing: "Needs “{field}”.",
         nc_period_unknown: "The period of the counts is not recognised, so the discount rate cannot be matched to it.",
     },
+    share: [
+        "Copy link",
+        "Link copied: paste it to share these figures.",
+        "The browser did not allow copying: copy the address from the address bar.",
+        "Export CSV",
+        "The browser did not allow the download (in a frame it needs allow-downloads).",
+    ],
     view_problems: [
         "The link’s embed value “{value}” is not 1 or 0: the page is shown whole.",
         "The link names sections that do not exist ({value}); the sections are retention, cost, causes, winback, bucket and value.",

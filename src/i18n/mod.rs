@@ -247,6 +247,9 @@ pub struct Texts {
     pub cost: CostTexts,
     /// The leaky-bucket projection and customer-value sections.
     pub value: ValueTexts,
+    /// The share bar: copy the link, link copied, copy refused, export CSV, download
+    /// refused.
+    pub share: [&'static str; 5],
     /// A view key of the link that could not be used: embed, sections, theme, accent;
     /// `{value}` is what the link gave.
     pub view_problems: [&'static str; 4],

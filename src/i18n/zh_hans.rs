@@ -7,7 +7,7 @@ use super::{
 
 pub const TEXTS: Texts = Texts {
     app_title: "客户保持率计算器",
-    app_tagline: "客户保持与客户流失、流失的成本、漏斗原理与客户终身价值，每个公式都用您自己的数据逐步演算。",
+    app_tagline: "客户保持与客户流失、流失的成本、流失原因、流失客户挽回、漏斗原理与客户终身价值，每个公式都用您自己的数据逐步演算。",
     language: "语言",
 
     section_retention: "客户保持与客户流失",
@@ -354,6 +354,13 @@ pub const TEXTS: Texts = Texts {
         nc_missing: "需要“{field}”。",
         nc_period_unknown: "无法识别客户数的周期，折现率无法与之对应。",
     },
+    share: [
+        "复制链接",
+        "链接已复制：粘贴即可分享这些数据。",
+        "浏览器不允许复制：请从地址栏复制网址。",
+        "导出 CSV",
+        "浏览器不允许下载（在框架中需要 allow-downloads）。",
+    ],
     view_problems: [
         "链接中的 embed 值“{value}”不是 1 或 0：页面完整显示。",
         "链接中有不存在的部分（{value}）；可用的部分为 retention、cost、causes、winback、bucket 和 value。",

@@ -8,7 +8,7 @@ use super::{
 
 pub const TEXTS: Texts = Texts {
     app_title: "客戶保留率計算器",
-    app_tagline: "客戶保留與客戶流失、流失的成本、漏斗原理與顧客終身價值，每個公式都以您自己的資料逐步計算。",
+    app_tagline: "客戶保留與客戶流失、流失的成本、流失原因、流失客戶挽回、漏斗原理與顧客終身價值，每個公式都以您自己的資料逐步計算。",
     language: "語言",
 
     section_retention: "客戶保留與客戶流失",
@@ -355,6 +355,13 @@ pub const TEXTS: Texts = Texts {
         nc_missing: "需要「{field}」。",
         nc_period_unknown: "無法辨識客戶數的週期，折現率無法與之對應。",
     },
+    share: [
+        "複製連結",
+        "連結已複製：貼上即可分享這些數據。",
+        "瀏覽器不允許複製：請從網址列複製網址。",
+        "匯出 CSV",
+        "瀏覽器不允許下載（在框架中需要 allow-downloads）。",
+    ],
     view_problems: [
         "連結中的 embed 值「{value}」不是 1 或 0：頁面完整顯示。",
         "連結中有不存在的部分（{value}）；可用的部分為 retention、cost、causes、winback、bucket 和 value。",

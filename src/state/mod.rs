@@ -5,6 +5,7 @@
 
 pub mod causes;
 mod evaluation;
+pub mod export;
 mod scenario;
 pub mod url;
 pub mod value;

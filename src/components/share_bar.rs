@@ -1,0 +1,58 @@
+//! Sharing what is on screen: the link to the clipboard, the figures as a CSV file.
+
+use yew::prelude::*;
+
+use super::ScenarioContext;
+use crate::state::export::csv;
+use crate::web;
+
+/// The CSV file's name.
+const CSV_FILE_NAME: &str = "retention-calculator.csv";
+
+/// "Copy link" and "Export CSV", with a line saying what happened.
+#[function_component]
+pub fn ShareBar() -> Html {
+    let status = use_state(|| None::<(String, bool)>);
+    let Some(scenario) = use_context::<ScenarioContext>() else {
+        return Html::default();
+    };
+    let share = scenario.lang.texts().share;
+    let on_copy = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            match web::current_link() {
+                Some(link) => web::copy_text(&link, move |ok| {
+                    status.set(Some(if ok {
+                        (share[1].to_string(), true)
+                    } else {
+                        (share[2].to_string(), false)
+                    }));
+                }),
+                None => status.set(Some((share[2].to_string(), false))),
+            }
+        })
+    };
+    let on_export = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = csv(&web::page_rows());
+            if web::download(CSV_FILE_NAME, "text/csv;charset=utf-8", &text) {
+                status.set(None);
+            } else {
+                status.set(Some((share[4].to_string(), false)));
+            }
+        })
+    };
+    html! {
+        <div class="share-bar">
+            <button type="button" class="share-button" data-action="copy-link" onclick={on_copy}>{ share[0] }</button>
+            <button type="button" class="share-button" data-action="export-csv" onclick={on_export}>{ share[3] }</button>
+            <p class="share-status" data-status="share" aria-live="polite">
+                if let Some((text, ok)) = &*status {
+                    <span class={if *ok { "ok" } else { "warning" }}>{ text.clone() }</span>
+                }
+            </p>
+        </div>
+    }
+}
