@@ -149,7 +149,7 @@ proptest! {
     ) {
         let scenario = Scenario {
             lang, lang_chosen: true, period, known, counts, cost_fields, cost_advanced,
-            value_fields, discount_period, causes, winback,
+            value_fields, discount_period, causes, winback, view: Default::default(),
         };
         let sections = evaluate_sections(&scenario);
         let cost = &sections.cost;
@@ -303,7 +303,8 @@ proptest! {
                         "winback.bought_away.small.success_rate",
                         "winback.migrated.important.offer_cost", "winback_segments",
                         "winback_margin_per_period", "winback_periods", "information_benefit",
-                        "winback_discount", "winback_communication",
+                        "winback_discount", "winback_communication", "embed", "sections",
+                        "theme", "accent",
                     ]).prop_map(String::from),
                     "\\PC{0,10}",
                 ],
@@ -331,6 +332,8 @@ proptest! {
         prop_assert_eq!(again.discount_period, scenario.discount_period);
         prop_assert_eq!(&again.causes, &scenario.causes);
         prop_assert_eq!(&again.winback, &scenario.winback);
+        prop_assert_eq!(&again.view, &scenario.view);
+        prop_assert!(scenario.view.accent().is_none_or(|a| a.len() == 7 && a.starts_with('#')));
         for field in CostField::ALL {
             if !field.is_advanced() || scenario.cost_advanced {
                 prop_assert_eq!(again.cost_text(field), scenario.cost_text(field));
