@@ -78,6 +78,8 @@ test('print: no controls, just the figures', async () => {
   const { page, close } = await openPage(env, '?lang=zh-Hant', { width: 800, height: 1100 });
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.lang-switch'), false);
+  assert.equal(await page.isVisible('[data-action="export-csv"]'), false);
+  assert.equal(await page.isVisible('[data-action="add-segment"]'), false);
   assert.equal(await page.isVisible('[data-result="churn_rate"]'), true);
   await page.screenshot({ path: join(ensureScreenshotDir(), 'zh-Hant-print.png'), fullPage: true });
   await close();
