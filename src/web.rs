@@ -39,6 +39,53 @@ pub fn browser_languages() -> Vec<String> {
     tags
 }
 
+/// The scenario's link query (without `?`), percent-encoded by the browser.
+pub fn query_string(scenario: &Scenario) -> String {
+    let Ok(params) = UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (key, value) in url::encode(scenario) {
+        params.append(&key, &value);
+    }
+    params.to_string().into()
+}
+
+/// Opens the scenario of a saved link query, in the current language and view.
+pub fn scenario_from_query(query: &str, current: &Scenario) -> Scenario {
+    let params = UrlSearchParams::new_with_str(query).ok();
+    let mut scenario = url::decode(
+        |key| params.as_ref().and_then(|p| p.get(key)),
+        &browser_languages(),
+    );
+    scenario.lang = current.lang;
+    scenario.lang_chosen = current.lang_chosen;
+    scenario.view = current.view.clone();
+    scenario
+}
+
+/// The browser refused its local storage (a sandboxed frame, some private modes,
+/// storage disabled); the caller says so and works around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StorageRefused;
+
+fn local_storage() -> Result<web_sys::Storage, StorageRefused> {
+    web_sys::window()
+        .ok_or(StorageRefused)?
+        .local_storage()
+        .map_err(|_| StorageRefused)?
+        .ok_or(StorageRefused)
+}
+
+/// The text stored under `key` (`Ok(None)`: nothing), or `Err` when storage is refused.
+pub fn read_storage(key: &str) -> Result<Option<String>, StorageRefused> {
+    local_storage()?.get_item(key).map_err(|_| StorageRefused)
+}
+
+/// Stores `text` under `key`; false when refused (blocked, or full).
+pub fn write_storage(key: &str, text: &str) -> bool {
+    local_storage().is_ok_and(|s| s.set_item(key, text).is_ok())
+}
+
 /// Replaces the page's query string with the scenario's, so the address bar is always a
 /// shareable link. Keeps the path (the app may live under any sub-path).
 pub fn write_link(scenario: &Scenario) {

@@ -16,6 +16,7 @@ use retention_calculator::model::period::Period;
 use retention_calculator::model::retention::{KnownFigures, Metric};
 use retention_calculator::model::winback::{LostType, Tier};
 use retention_calculator::state::causes::{CauseFields, CustomCause};
+use retention_calculator::state::storage::{self, Loaded};
 use retention_calculator::state::value::ValueMetric;
 use retention_calculator::state::winback::{SegmentFields, WinbackFields};
 use retention_calculator::state::{evaluate_sections, url, PeriodChoice, Scenario};
@@ -340,5 +341,26 @@ proptest! {
             }
         }
         let _ = evaluate_sections(&scenario);
+    }
+
+    #[test]
+    fn any_stored_text_is_read_without_panic_and_rewritten_stably(
+        body in "(\\PC{0,30}\t\\PC{0,30}\n){0,6}",
+        header in prop::bool::ANY,
+        raw in "\\PC{0,60}",
+    ) {
+        let text = if header { format!("{}\n{body}", storage::HEADER) } else { raw };
+        match storage::decode(Some(&text)) {
+            Loaded::Read { saved, .. } => {
+                prop_assert!(saved.len() <= storage::MAX_SAVED);
+                let again = storage::decode(Some(&storage::encode(&saved)));
+                prop_assert_eq!(again, Loaded::Read { saved, unreadable: 0 });
+            }
+            Loaded::Foreign => {
+                let first = text.split('\n').next().map(|l| l.trim_end_matches('\r'));
+                prop_assert_ne!(first, Some(storage::HEADER));
+            }
+            Loaded::Empty => prop_assert!(text.trim().is_empty()),
+        }
     }
 }

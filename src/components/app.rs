@@ -8,6 +8,7 @@ use super::cost_section::CostSection;
 use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
 use super::retention_section::RetentionSection;
+use super::saved_scenarios::SavedScenarios;
 use super::share_bar::ShareBar;
 use super::value_sections::{BucketSection, ValueSection};
 use super::winback_section::WinbackSection;
@@ -80,6 +81,7 @@ pub fn App() -> Html {
                     <div class="header-tools">
                         <LanguageSwitch />
                         <ShareBar />
+                        <SavedScenarios />
                     </div>
                 </header>
                 <div role="alert">{ for problems }</div>

@@ -13,6 +13,7 @@ mod language_switch;
 mod number_input;
 mod result_figure;
 mod retention_section;
+mod saved_scenarios;
 mod share_bar;
 pub mod value_formulas;
 mod value_sections;

@@ -247,6 +247,11 @@ pub struct Texts {
     pub cost: CostTexts,
     /// The leaky-bucket projection and customer-value sections.
     pub value: ValueTexts,
+    /// Saved scenarios: heading, name label, save, default name `{n}`, open, duplicate
+    /// (`{name}` copy), delete, nothing saved, saved `{name}`, storage blocked, foreign data,
+    /// discard foreign data, `{n}` unreadable entries left out, the full-list limit `{max}`,
+    /// the duplicate button.
+    pub saved: [&'static str; 15],
     /// The share bar: copy the link, link copied, copy refused, export CSV, download
     /// refused.
     pub share: [&'static str; 5],

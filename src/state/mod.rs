@@ -7,6 +7,7 @@ pub mod causes;
 mod evaluation;
 pub mod export;
 mod scenario;
+pub mod storage;
 pub mod url;
 pub mod value;
 pub mod view;

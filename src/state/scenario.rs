@@ -182,6 +182,8 @@ pub enum Action {
     SetWinbackDiscount(bool),
     /// Count the communication benefit, or not.
     SetWinbackCommunication(bool),
+    /// Replace everything with another scenario (a saved one being opened).
+    Replace(Box<Scenario>),
 }
 
 impl Scenario {
@@ -238,6 +240,7 @@ impl Scenario {
             Action::SetWinback(field, text) => next.winback.shared[field.index()] = text,
             Action::SetWinbackDiscount(on) => next.winback.discount = on,
             Action::SetWinbackCommunication(on) => next.winback.communication = on,
+            Action::Replace(scenario) => next = *scenario,
             Action::MoveCustomCause(from, to) => {
                 let n = next.causes.custom.len();
                 if from < n && to < n {
