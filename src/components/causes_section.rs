@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::chart::{Chart, ChartData};
-use super::choice_field::{Choice, ChoiceField};
+use super::choice_field::{keyed_choices, ChoiceField};
 use super::number_input::NumberInput;
 use super::result_figure::{Emphasis, ResultFigure};
 use super::{use_section_contexts, ScenarioContext};
@@ -176,14 +176,7 @@ pub fn CausesSection() -> Html {
     let r = &e.report;
     let name_of = |key: &str| cause_name(lang, fields, key);
 
-    let taxonomy_choices: Vec<Choice> = Taxonomy::ALL
-        .iter()
-        .zip(c.taxonomy_names)
-        .map(|(x, label)| Choice {
-            value: x.key(),
-            label: label.into(),
-        })
-        .collect();
+    let taxonomy_choices = keyed_choices(&Taxonomy::ALL, Taxonomy::key, &c.taxonomy_names);
     let on_taxonomy = {
         let context = context.clone();
         Callback::from(move |v: String| {
@@ -192,14 +185,7 @@ pub fn CausesSection() -> Html {
             }
         })
     };
-    let entry_choices: Vec<Choice> = [Entry::Count, Entry::Percent]
-        .iter()
-        .zip(c.entry_names)
-        .map(|(x, label)| Choice {
-            value: x.key(),
-            label: label.into(),
-        })
-        .collect();
+    let entry_choices = keyed_choices(&[Entry::Count, Entry::Percent], Entry::key, &c.entry_names);
     let on_entry = {
         let context = context.clone();
         Callback::from(move |v: String| {

@@ -10,6 +10,23 @@ pub struct Choice {
     pub label: AttrValue,
 }
 
+/// The choices for `items`, each valued by its contract `key` and labelled by the label
+/// at the same position.
+pub fn keyed_choices<T: Copy>(
+    items: &[T],
+    key: fn(T) -> &'static str,
+    labels: &[&'static str],
+) -> Vec<Choice> {
+    items
+        .iter()
+        .zip(labels)
+        .map(|(x, label)| Choice {
+            value: key(*x),
+            label: (*label).into(),
+        })
+        .collect()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ChoiceFieldProps {
     /// The contract name (`data-field`), also the element id.

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::chart::{Chart, ChartData};
-use super::choice_field::{Choice, ChoiceField};
+use super::choice_field::{keyed_choices, ChoiceField};
 use super::formulas::{display, formula_lines, metric_label};
 use super::number_input::NumberInput;
 use super::result_figure::{Emphasis, ResultFigure};
@@ -108,14 +108,7 @@ pub fn RetentionSection() -> Html {
     let lang = scenario.lang;
     let t = lang.texts();
 
-    let period_choices: Vec<Choice> = Period::ALL
-        .iter()
-        .zip(t.period_names)
-        .map(|(p, name)| Choice {
-            value: p.key(),
-            label: name.into(),
-        })
-        .collect();
+    let period_choices = keyed_choices(&Period::ALL, Period::key, &t.period_names);
     let (period_selected, period_error) = match &scenario.period {
         PeriodChoice::Known(p) => (p.key().to_string(), None),
         PeriodChoice::Unknown(text) => (
@@ -134,14 +127,7 @@ pub fn RetentionSection() -> Html {
             }
         })
     };
-    let known_choices: Vec<Choice> = KnownFigures::ALL
-        .iter()
-        .zip(t.known_options)
-        .map(|(k, label)| Choice {
-            value: k.key(),
-            label: label.into(),
-        })
-        .collect();
+    let known_choices = keyed_choices(&KnownFigures::ALL, KnownFigures::key, &t.known_options);
     let on_known = {
         let context = context.clone();
         Callback::from(move |value: String| {

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::chart::{Chart, ChartData};
-use super::choice_field::{Choice, ChoiceField};
+use super::choice_field::{keyed_choices, Choice, ChoiceField};
 use super::number_input::NumberInput;
 use super::result_figure::{Emphasis, ResultFigure};
 use super::value_formulas::{
@@ -314,20 +314,11 @@ pub fn ValueSection() -> Html {
     let note = |f: ValueField| v.field_notes[f.index()].to_string();
     let fig = |metric, emphasis| figure(scenario, e, metric, emphasis, None);
 
-    let discount_choices: Vec<Choice> = std::iter::once(Choice {
+    let mut discount_choices = vec![Choice {
         value: "same",
         label: v.discount_period_same.into(),
-    })
-    .chain(
-        Period::ALL
-            .iter()
-            .zip(t.period_names)
-            .map(|(p, name)| Choice {
-                value: p.key(),
-                label: name.into(),
-            }),
-    )
-    .collect();
+    }];
+    discount_choices.extend(keyed_choices(&Period::ALL, Period::key, &t.period_names));
     let on_discount_period = {
         let context = context.clone();
         Callback::from(move |value: String| {

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::chart::{Chart, ChartData};
-use super::choice_field::{Choice, ChoiceField};
+use super::choice_field::{keyed_choices, ChoiceField};
 use super::number_input::NumberInput;
 use super::result_figure::{Emphasis, ResultFigure};
 use super::{use_section_contexts, ScenarioContext};
@@ -232,22 +232,8 @@ pub fn WinbackSection() -> Html {
     let k = &t.winback;
 
     // Adding a segment.
-    let type_choices: Vec<Choice> = LostType::ALL
-        .iter()
-        .zip(t.causes.lost_types)
-        .map(|(x, label)| Choice {
-            value: x.key(),
-            label: label.into(),
-        })
-        .collect();
-    let tier_choices: Vec<Choice> = Tier::ALL
-        .iter()
-        .zip(k.tier_names)
-        .map(|(x, label)| Choice {
-            value: x.key(),
-            label: label.into(),
-        })
-        .collect();
+    let type_choices = keyed_choices(&LostType::ALL, LostType::key, &t.causes.lost_types);
+    let tier_choices = keyed_choices(&Tier::ALL, Tier::key, &k.tier_names);
     let on_type = {
         let add_type = add_type.clone();
         Callback::from(move |v: String| {
