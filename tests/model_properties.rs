@@ -10,7 +10,9 @@ use retention_calculator::model::clv::{sensitivity, ClvInput, SensitivityInput};
 use retention_calculator::model::cost::{
     analyse_costs, referrals_lost, word_of_mouth_customers_lost, CostInput, ReferralInput,
 };
-use retention_calculator::model::input::{parse_count, parse_number, parse_rate, RateUnit};
+use retention_calculator::model::input::{
+    parse_count, parse_decimal, parse_number, parse_rate, RateUnit,
+};
 use retention_calculator::model::period::{convert_churn_rate, Period};
 use retention_calculator::model::projection::{project, ProjectionInput, MAX_HORIZON};
 use retention_calculator::model::retention::{analyse, KnownFigures, Metric, RetentionInput};
@@ -108,6 +110,38 @@ proptest! {
                 prop_assert!((0.0..=1.0).contains(&v));
             }
         }
+    }
+
+    #[test]
+    fn our_decimal_parser_agrees_with_the_standard_one(
+        mantissa in 0u64..10_000_000_000_000_000,
+        point in 0usize..20,
+        exponent in -330i32..330,
+        negative in any::<bool>(),
+    ) {
+        let digits = mantissa.to_string();
+        let point = point.min(digits.len());
+        let text = format!(
+            "{}{}.{}e{}",
+            if negative { "-" } else { "" },
+            &digits[..digits.len() - point],
+            &digits[digits.len() - point..],
+            exponent
+        );
+        let ours = parse_decimal(&text).expect("a decimal number");
+        let standard: f64 = text.parse().expect("a decimal number");
+        if standard.is_finite() && standard.abs() > 1e-300 {
+            // Exact for what people type; a few units in the last place at the extremes.
+            prop_assert!(((ours - standard) / standard).abs() < 1e-14, "{} → {} vs {}", text, ours, standard);
+        } else {
+            prop_assert!(ours.is_infinite() == standard.is_infinite() && ours.abs() < 1e-290 || ours == standard, "{} → {} vs {}", text, ours, standard);
+        }
+    }
+
+    #[test]
+    fn typed_numbers_parse_exactly(whole in 0u64..1_000_000_000, cents in 0u64..100) {
+        let text = format!("{whole}.{cents:02}");
+        prop_assert_eq!(parse_decimal(&text), text.parse::<f64>().ok());
     }
 
     #[test]

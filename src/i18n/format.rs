@@ -12,7 +12,7 @@ pub fn decimal(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = fixed(value.abs(), decimals);
     let (int_part, frac_part) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (text.as_str(), None),
@@ -33,6 +33,41 @@ pub fn decimal(value: f64, decimals: usize) -> String {
         grouped.push_str(f);
     }
     grouped
+}
+
+/// `magnitude` (finite, ≥ 0) written with `decimals` places (at most 6), rounded half
+/// away from zero: (2.345, 2) → "2.35"; no grouping.
+///
+/// Ours rather than `format!("{:.2}")`: the standard exact float formatting costs the
+/// widget several KB of wasm for what whole-number arithmetic does here. Below 10^18 the
+/// scaled value is held exactly in a `u64`; above, the 17 significant digits an `f64` has
+/// are written and the rest of the integer part is zeros.
+fn fixed(magnitude: f64, decimals: usize) -> String {
+    let decimals = decimals.min(6);
+    let scale = [1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6][decimals];
+    let scaled = (magnitude * scale).round();
+    let mut digits = if scaled < 1e18 {
+        (scaled as u64).to_string()
+    } else {
+        let mut zeros = 0;
+        let mut leading = magnitude;
+        while leading >= 1e17 {
+            leading /= 10.0;
+            zeros += 1;
+        }
+        let mut text = (leading.round() as u64).to_string();
+        text.extend(std::iter::repeat_n('0', zeros + decimals));
+        text
+    };
+    if decimals == 0 {
+        return digits;
+    }
+    if digits.len() <= decimals {
+        let pad = decimals + 1 - digits.len();
+        digits.insert_str(0, &"0".repeat(pad));
+    }
+    digits.insert(digits.len() - decimals, '.');
+    digits
 }
 
 /// A count of customers: whole numbers without decimals ("1,030"), anything else with
@@ -104,6 +139,20 @@ mod tests {
         assert_eq!(decimal(-0.0001, 2), "0.00");
         assert_eq!(decimal(1e12, 0), "1,000,000,000,000");
         assert_eq!(decimal(f64::NAN, 2), "—");
+    }
+
+    #[test]
+    fn fixed_places_round_half_away_from_zero() {
+        assert_eq!(fixed(0.0, 2), "0.00");
+        assert_eq!(fixed(0.004, 2), "0.00");
+        assert_eq!(fixed(0.005, 3), "0.005");
+        assert_eq!(fixed(2.5, 0), "3");
+        assert_eq!(fixed(12.345678, 2), "12.35");
+        assert_eq!(fixed(0.125, 2), "0.13");
+        assert_eq!(fixed(1e17, 1), "100000000000000000.0");
+        assert_eq!(fixed(1.5e20, 2), "150000000000000000000.00");
+        assert_eq!(fixed(f64::MAX, 0).len(), 309);
+        assert!(fixed(f64::MAX, 0).starts_with("179769313486231"));
     }
 
     #[test]

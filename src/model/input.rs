@@ -81,7 +81,7 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
             cleaned.replace(',', "")
         } else if cleaned.matches(',').count() == 1 && !cleaned.contains('.') {
             let suggestion = cleaned.replace(',', ".");
-            return match plain_parse(&suggestion) {
+            return match parse_decimal(&suggestion) {
                 Some(_) => Err(FieldError::DecimalComma { suggestion }),
                 None => Err(FieldError::NotANumber),
             };
@@ -91,7 +91,7 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     } else {
         cleaned
     };
-    match plain_parse(&without_commas) {
+    match parse_decimal(&without_commas) {
         Some(v) if v.is_finite() => Ok(v),
         Some(v) if v < 0.0 => Err(FieldError::Negative),
         Some(_) => Err(FieldError::TooLarge { max: f64::MAX }),
@@ -99,14 +99,124 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     }
 }
 
-/// `str::parse::<f64>` restricted to the characters of a decimal number, so that the
-/// words it also accepts ("inf", "NaN", "infinity") are rejected.
-fn plain_parse(text: &str) -> Option<f64> {
-    let allowed = |c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E');
-    if !text.chars().all(allowed) || !text.chars().any(|c| c.is_ascii_digit()) {
+/// Powers of ten an `f64` holds exactly (10^0 … 10^22).
+const EXACT_POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// Reads a plain decimal number — an optional sign, digits with at most one point, an
+/// optional exponent (`1.5e3`) — and nothing else, so the words `str::parse::<f64>` also
+/// accepts ("inf", "NaN") are rejected. Out-of-range exponents give infinity or zero, as
+/// the standard parser does; callers check `is_finite`.
+///
+/// Ours rather than `str::parse::<f64>`: the standard parser's correctly-rounded
+/// algorithm and its tables cost the widget several KB of wasm. This one is exact (one
+/// correctly rounded operation) for up to 15 significant digits and a power of ten up to
+/// 10^22 — every number a person types into a calculator — and within a few units in the
+/// last place beyond that (tested against the standard parser).
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let negative = match bytes.first() {
+        Some(b'-') => {
+            i = 1;
+            true
+        }
+        Some(b'+') => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    // Significant digits (up to 19, which fit a u64) and the power of ten they are off by.
+    let mut mantissa: u64 = 0;
+    let mut significant = 0;
+    let mut exponent: i64 = 0;
+    let mut digits = 0;
+    let mut seen_point = false;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'0'..=b'9' => {
+                digits += 1;
+                if mantissa == 0 && b == b'0' {
+                    if seen_point {
+                        exponent -= 1;
+                    }
+                } else if significant < 19 {
+                    mantissa = mantissa * 10 + u64::from(b - b'0');
+                    significant += 1;
+                    if seen_point {
+                        exponent -= 1;
+                    }
+                } else if !seen_point {
+                    exponent += 1;
+                }
+            }
+            b'.' if !seen_point => seen_point = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if digits == 0 {
         return None;
     }
-    text.parse::<f64>().ok()
+    if let Some(b'e' | b'E') = bytes.get(i) {
+        i += 1;
+        let exponent_negative = match bytes.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut written: i64 = 0;
+        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+            // Saturates far beyond any finite f64 (10^±400 is already ∞ or 0).
+            written = (written * 10 + i64::from(b - b'0')).min(100_000);
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        exponent += if exponent_negative { -written } else { written };
+    }
+    if i != bytes.len() {
+        return None;
+    }
+    let magnitude = scale_by_power_of_ten(mantissa, exponent);
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+/// `mantissa × 10^exponent` as an `f64`: one exact operation when both fit, repeated
+/// exact powers otherwise (∞ above the `f64` range, 0 below it).
+fn scale_by_power_of_ten(mantissa: u64, exponent: i64) -> f64 {
+    if mantissa == 0 {
+        return 0.0;
+    }
+    let mut value = mantissa as f64;
+    if mantissa < (1 << 53) {
+        if let Some(&p) = EXACT_POWERS_OF_TEN.get(exponent.unsigned_abs() as usize) {
+            return if exponent < 0 { value / p } else { value * p };
+        }
+    }
+    let mut rest = exponent;
+    while rest > 0 && value.is_finite() {
+        let step = rest.min(22);
+        value *= EXACT_POWERS_OF_TEN[step as usize];
+        rest -= step;
+    }
+    while rest < 0 && value != 0.0 {
+        let step = (-rest).min(22);
+        value /= EXACT_POWERS_OF_TEN[step as usize];
+        rest += step;
+    }
+    value
 }
 
 /// Parses a whole, non-negative number of customers, at most [`MAX_COUNT`].
@@ -234,6 +344,32 @@ pub fn parse_fraction_rate(text: &str) -> Result<(f64, Option<RateHint>), FieldE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_parser_reads_what_people_type() {
+        assert_eq!(parse_decimal("0.1"), Some(0.1));
+        assert_eq!(parse_decimal("1200.50"), Some(1200.5));
+        assert_eq!(parse_decimal(".5"), Some(0.5));
+        assert_eq!(parse_decimal("5."), Some(5.0));
+        assert_eq!(parse_decimal("-0.000123"), Some(-0.000123));
+        assert_eq!(parse_decimal("+7"), Some(7.0));
+        assert_eq!(parse_decimal("1.5e3"), Some(1500.0));
+        assert_eq!(parse_decimal("2E-2"), Some(0.02));
+        assert_eq!(parse_decimal("000120"), Some(120.0));
+        assert_eq!(
+            parse_decimal("12345678901234567890123"),
+            Some(1.2345678901234568e22)
+        );
+        assert_eq!(parse_decimal("1e400"), Some(f64::INFINITY));
+        assert_eq!(parse_decimal("1e-400"), Some(0.0));
+        assert_eq!(parse_decimal("1e99999999999999999999"), Some(f64::INFINITY));
+        for bad in [
+            "", ".", "-", "+", "e5", "1e", "1e+", "1.2.3", "1-2", "--1", "inf", "NaN", "1 2",
+            "0x10",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn plain_counts() {

@@ -15,7 +15,7 @@ pub struct Row {
 /// a spreadsheet would run as a formula (`=`, `+`, `-`, `@` at the start, as a user could
 /// type into a cause's name) prefixed with `'`. Numbers are left as they are.
 fn field(text: &str) -> String {
-    let is_number = text.parse::<f64>().is_ok_and(f64::is_finite);
+    let is_number = crate::model::input::parse_decimal(text).is_some_and(f64::is_finite);
     let mut out = String::with_capacity(text.len() + 2);
     if !is_number && text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         out.push('\'');
