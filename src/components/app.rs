@@ -7,6 +7,7 @@ use super::causes_section::CausesSection;
 use super::cost_section::CostSection;
 use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
+use super::presets_panel::PresetsPanel;
 use super::retention_section::RetentionSection;
 use super::saved_scenarios::SavedScenarios;
 use super::share_bar::ShareBar;
@@ -59,6 +60,7 @@ pub fn App() -> Html {
             ViewProblem::Sections(v) => (1, "sections", v),
             ViewProblem::Theme(v) => (2, "theme", v),
             ViewProblem::Accent(v) => (3, "accent", v),
+            ViewProblem::Preset(v) => (4, "preset", v),
         };
         html! {
             <p class="view-problem" data-error-for={key}>{ fill(t.view_problems[i], &[("value", &value)]) }</p>
@@ -81,6 +83,7 @@ pub fn App() -> Html {
                     <div class="header-tools">
                         <LanguageSwitch />
                         <ShareBar />
+                        <PresetsPanel />
                         <SavedScenarios />
                     </div>
                 </header>

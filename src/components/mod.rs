@@ -11,6 +11,7 @@ mod deferred;
 pub mod formulas;
 mod language_switch;
 mod number_input;
+mod presets_panel;
 mod result_figure;
 mod retention_section;
 mod saved_scenarios;

@@ -1,8 +1,8 @@
 //! English.
 
 use super::{
-    CauseTexts, CostFormulaWords, CostTexts, FormulaWords, Texts, ValueFormulaWords, ValueTexts,
-    WinbackTexts,
+    CauseTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts, ValueFormulaWords,
+    ValueTexts, WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -383,11 +383,27 @@ pub const TEXTS: Texts = Texts {
         "Export CSV",
         "The browser did not allow the download (in a frame it needs allow-downloads).",
     ],
+    presets: PresetTexts {
+        heading: "Presets",
+        intro: "Ready scenarios that fill every section: the course texts’ own examples, then consultants’ demos.",
+        open: "Open",
+        opened: "Opened “{name}”: every section shows it; change any number.",
+        items: [
+            ["The texts’ worked examples", "Every section on the course examples’ hand-checked numbers: 1,000 customers, 150 new, 1,030 at the end; one win-back segment at 372.5 % ROI."],
+            ["Lose 100, win 100", "The leaky bucket of {cite3}: 100 customers lost and 100 won each period (a week in the text, a month here) — the count stays flat while the whole acquisition spend only refills the bucket."],
+            ["The bank’s best fifth", "{cite2}: 20 % of a bank’s customers give 90 % of its profit, so each of that fifth earns 4.5 times the average margin (2,250 a year here against 500): losing one costs as much as losing 4.5 average customers."],
+            ["Subscription software", "A software subscription, monthly: 5,000 customers, 5 % churn, causes counted customer by customer, and three win-back segments from pursue to give up."],
+            ["Retail chain", "A retailer, quarterly: many small customers and 22.5 % churn — CLV is only 1.4 times CAC, below the rule of thumb of 3."],
+            ["Bank: win-back at 41 %", "A bank, quarterly, winning back customers pulled away by competitors: ROI 41 %, the German study’s figure for financial services ({cite5})."],
+            ["Car dealer: win-back at 102 %", "A car dealer, yearly, winning back important customers pulled away by competitors: ROI 102 %, the study’s figure for the automotive trade ({cite5})."],
+        ],
+    },
     view_problems: [
         "The link’s embed value “{value}” is not 1 or 0: the page is shown whole.",
         "The link names sections that do not exist ({value}); the sections are retention, cost, causes, winback, bucket and value.",
         "The link’s theme “{value}” is not light, dark or auto: the system’s theme is used.",
         "The link’s accent colour “{value}” is not six hexadecimal digits such as 2f5e8e: the usual colour is used.",
+        "The link’s preset “{value}” does not exist: the link’s other values are used. The presets are listed under “Presets”.",
     ],
     causes: CauseTexts {
         heading: "Why customers leave",

@@ -125,6 +125,19 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 pub type ByPeriod = [&'static str; 3];
 
 /// The strings of one language. Templates name their placeholders in the comment.
+/// The presets gallery's words.
+pub struct PresetTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// The button that opens a preset.
+    pub open: &'static str,
+    /// Said after opening; `{name}` is the preset's title.
+    pub opened: &'static str,
+    /// Title and one-line story of each preset, in `state::presets::PRESETS` order;
+    /// `{cite2}` … name the texts.
+    pub items: [[&'static str; 2]; 7],
+}
+
 pub struct Texts {
     pub app_title: &'static str,
     pub app_tagline: &'static str,
@@ -257,7 +270,8 @@ pub struct Texts {
     pub share: [&'static str; 5],
     /// A view key of the link that could not be used: embed, sections, theme, accent;
     /// `{value}` is what the link gave.
-    pub view_problems: [&'static str; 4],
+    pub view_problems: [&'static str; 5],
+    pub presets: PresetTexts,
     /// Why customers leave.
     pub causes: CauseTexts,
     /// Winning lost customers back.

@@ -1,8 +1,8 @@
 //! 简体中文, in the words of the mainland course texts (保持率, 流失率, 期初客户数 …).
 
 use super::{
-    CauseTexts, CostFormulaWords, CostTexts, FormulaWords, Texts, ValueFormulaWords, ValueTexts,
-    WinbackTexts,
+    CauseTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts, ValueFormulaWords,
+    ValueTexts, WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -378,11 +378,27 @@ pub const TEXTS: Texts = Texts {
         "导出 CSV",
         "浏览器不允许下载（在框架中需要 allow-downloads）。",
     ],
+    presets: PresetTexts {
+        heading: "预设案例",
+        intro: "填好各部分数据的现成方案：先是课程教材中的例子，然后是咨询演示。",
+        open: "打开",
+        opened: "已打开“{name}”：各部分均已显示，任何数字都可以修改。",
+        items: [
+            ["教材中的算例", "各部分均使用课程算例中经核对的数字：期初 1,000 位客户、新增 150 位、期末 1,030 位；一个挽回细分的投资回报率为 372.5%。"],
+            ["流失 100，新增 100", "{cite3}中的漏斗原理：每期流失 100 位客户、新增 100 位（原文为每周，此处按月）——客户数看似持平，而全部获取支出都只是在填补漏洞。"],
+            ["银行最好的五分之一客户", "{cite2}：银行 20% 的客户带来 90% 的利润，因此这五分之一客户每人的利润是平均水平的 4.5 倍（此处每年 2,250，平均为 500）：流失一位，相当于流失 4.5 位一般客户。"],
+            ["订阅软件", "按月计算的软件订阅业务：5,000 位客户，流失率 5%，流失原因逐一计数，三个挽回细分从全力挽回到基本放弃。"],
+            ["零售连锁", "按季度计算的零售商：客户多而单个利润小，流失率 22.5%——客户终身价值只有获取成本的 1.4 倍，低于 3 倍的经验法则。"],
+            ["银行：挽回投资回报率 41%", "按季度计算的银行，挽回被竞争对手拉走的客户：投资回报率 41%，即德国实证研究中金融服务业的数字（{cite5}）。"],
+            ["汽车经销商：挽回投资回报率 102%", "按年计算的汽车经销商，挽回被竞争对手拉走的重要客户：投资回报率 102%，即该研究中汽车业的数字（{cite5}）。"],
+        ],
+    },
     view_problems: [
         "链接中的 embed 值“{value}”不是 1 或 0：页面完整显示。",
         "链接中有不存在的部分（{value}）；可用的部分为 retention、cost、causes、winback、bucket 和 value。",
         "链接中的主题“{value}”不是 light、dark 或 auto：使用系统主题。",
         "链接中的强调色“{value}”不是 2f5e8e 这样的六位十六进制数：使用默认颜色。",
+        "链接中的预设案例“{value}”不存在：使用链接中的其他数值。可用的预设案例列在“预设案例”下。",
     ],
     causes: CauseTexts {
         heading: "客户流失原因",

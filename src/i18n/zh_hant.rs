@@ -2,8 +2,8 @@
 //! 資料 …): not a character-by-character conversion of the simplified table.
 
 use super::{
-    CauseTexts, CostFormulaWords, CostTexts, FormulaWords, Texts, ValueFormulaWords, ValueTexts,
-    WinbackTexts,
+    CauseTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts, ValueFormulaWords,
+    ValueTexts, WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -379,11 +379,27 @@ pub const TEXTS: Texts = Texts {
         "匯出 CSV",
         "瀏覽器不允許下載（在框架中需要 allow-downloads）。",
     ],
+    presets: PresetTexts {
+        heading: "預設案例",
+        intro: "填好各部分資料的現成方案：先是課程教材中的例子，然後是顧問示範。",
+        open: "開啟",
+        opened: "已開啟「{name}」：各部分均已顯示，任何數字都可以修改。",
+        items: [
+            ["教材中的算例", "各部分均使用課程算例中經核對的數字：期初 1,000 位客戶、新增 150 位、期末 1,030 位；一個挽回區隔的投資報酬率為 372.5%。"],
+            ["流失 100，新增 100", "{cite3}中的漏斗原理：每期流失 100 位客戶、新增 100 位（原文為每週，此處按月）——客戶數看似持平，而全部取得支出都只是在填補漏洞。"],
+            ["銀行最好的五分之一客戶", "{cite2}：銀行 20% 的客戶帶來 90% 的利潤，因此這五分之一客戶每人的利潤是平均水準的 4.5 倍（此處每年 2,250，平均為 500）：流失一位，相當於流失 4.5 位一般客戶。"],
+            ["訂閱軟體", "按月計算的軟體訂閱業務：5,000 位客戶，流失率 5%，流失原因逐一計數，三個挽回區隔從全力挽回到基本放棄。"],
+            ["零售連鎖", "按季計算的零售商：客戶多而單一利潤小，流失率 22.5%——顧客終身價值只有取得成本的 1.4 倍，低於 3 倍的經驗法則。"],
+            ["銀行：挽回投資報酬率 41%", "按季計算的銀行，挽回被競爭對手拉走的客戶：投資報酬率 41%，即德國實證研究中金融服務業的數字（{cite5}）。"],
+            ["汽車經銷商：挽回投資報酬率 102%", "按年計算的汽車經銷商，挽回被競爭對手拉走的重要客戶：投資報酬率 102%，即該研究中汽車業的數字（{cite5}）。"],
+        ],
+    },
     view_problems: [
         "連結中的 embed 值「{value}」不是 1 或 0：頁面完整顯示。",
         "連結中有不存在的部分（{value}）；可用的部分為 retention、cost、causes、winback、bucket 和 value。",
         "連結中的主題「{value}」不是 light、dark 或 auto：使用系統主題。",
         "連結中的強調色「{value}」不是 2f5e8e 這樣的六位十六進位數：使用預設顏色。",
+        "連結中的預設案例「{value}」不存在：使用連結中的其他數值。可用的預設案例列在「預設案例」下。",
     ],
     causes: CauseTexts {
         heading: "客戶流失原因",

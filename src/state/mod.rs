@@ -6,6 +6,7 @@
 pub mod causes;
 mod evaluation;
 pub mod export;
+pub mod presets;
 mod scenario;
 pub mod storage;
 pub mod url;

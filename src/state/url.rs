@@ -12,6 +12,7 @@ use crate::model::period::Period;
 use crate::model::retention::{CountField, KnownFigures};
 
 use super::causes::{custom_key, CauseFields, CustomCause};
+use super::presets::{self, KEY_PRESET};
 use super::scenario::{cost_index, count_index, COST_FIELD_DEFAULTS};
 use super::value::{ValueField, KEY_DISCOUNT_PERIOD, VALUE_FIELD_DEFAULTS};
 use super::view::View;
@@ -77,6 +78,10 @@ fn switch(value: &str) -> Option<bool> {
 /// Reads a scenario from a link. `get(key)` returns the decoded value of `key`;
 /// `browser_langs` are the browser's preferred languages, used when the link sets none.
 pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) -> Scenario {
+    // `preset=<key>`: the preset's values under the link's own.
+    let preset_key = get(KEY_PRESET);
+    let preset = preset_key.as_deref().and_then(presets::find);
+    let get = |key: &str| get(key).or_else(|| preset.and_then(|p| p.value(key)).map(String::from));
     let chosen_lang = get(KEY_LANG).and_then(|code| Lang::from_code(&code));
     let period = match get(KEY_PERIOD) {
         None => PeriodChoice::Known(Period::Month),
@@ -132,7 +137,8 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
     let discount_period = get(KEY_DISCOUNT_PERIOD).and_then(|p| Period::from_key(&p));
     let causes = decode_causes(&get);
     let winback = decode_winback(&get);
-    let view = View::decode(&get);
+    let mut view = View::decode(&get);
+    view.unknown_preset = preset_key.filter(|_| preset.is_none());
     Scenario {
         lang: chosen_lang.unwrap_or_else(|| Lang::from_browser_tags(browser_langs)),
         lang_chosen: chosen_lang.is_some(),

@@ -55,6 +55,8 @@ pub enum ViewProblem {
     Sections(String),
     Theme(String),
     Accent(String),
+    /// A `preset=` that names no preset.
+    Preset(String),
 }
 
 /// The view keys as the link gave them (`None`: not in the link).
@@ -64,6 +66,9 @@ pub struct View {
     pub sections: Option<String>,
     pub theme: Option<String>,
     pub accent: Option<String>,
+    /// A `preset=` the link gave that names no preset, kept in the link so that its
+    /// message stays with it (a preset that exists is opened into the fields instead).
+    pub unknown_preset: Option<String>,
 }
 
 /// Query keys of the view.
@@ -144,6 +149,9 @@ impl View {
                 out.push(ViewProblem::Accent(a.clone()));
             }
         }
+        if let Some(p) = &self.unknown_preset {
+            out.push(ViewProblem::Preset(p.clone()));
+        }
         out
     }
 
@@ -154,6 +162,7 @@ impl View {
             sections: get(KEY_SECTIONS),
             theme: get(KEY_THEME),
             accent: get(KEY_ACCENT),
+            unknown_preset: None,
         }
     }
 
@@ -164,6 +173,7 @@ impl View {
             (KEY_SECTIONS, &self.sections),
             (KEY_THEME, &self.theme),
             (KEY_ACCENT, &self.accent),
+            (super::presets::KEY_PRESET, &self.unknown_preset),
         ] {
             if let Some(v) = value {
                 pairs.push((key.to_string(), v.clone()));
@@ -183,6 +193,7 @@ mod tests {
             sections: some(sections),
             theme: some(theme),
             accent: some(accent),
+            unknown_preset: None,
         }
     }
 
