@@ -299,6 +299,46 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
     attempt().is_some()
 }
 
+/// Offers the chart drawn on `canvas` as a PNG file named `file_name`, on the page's
+/// surface colour (the canvas itself is transparent, which image viewers show as black
+/// or a checkerboard). False when the browser refused.
+pub fn download_canvas_png(canvas: &web_sys::HtmlCanvasElement, file_name: &str) -> bool {
+    let attempt = || -> Option<()> {
+        let window = web_sys::window()?;
+        let document = window.document()?;
+        let copy: web_sys::HtmlCanvasElement =
+            document.create_element("canvas").ok()?.dyn_into().ok()?;
+        copy.set_width(canvas.width());
+        copy.set_height(canvas.height());
+        let context: web_sys::CanvasRenderingContext2d =
+            copy.get_context("2d").ok()??.dyn_into().ok()?;
+        let surface = window
+            .get_computed_style(canvas)
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_property_value("--surface").ok())
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| "#ffffff".to_string());
+        context.set_fill_style_str(&surface);
+        context.fill_rect(0.0, 0.0, f64::from(copy.width()), f64::from(copy.height()));
+        context
+            .draw_image_with_html_canvas_element(canvas, 0.0, 0.0)
+            .ok()?;
+        let url = copy.to_data_url_with_type("image/png").ok()?;
+        let link: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(file_name);
+        let body = document.body()?;
+        body.append_child(&link).ok()?;
+        link.click();
+        let _ = body.remove_child(&link);
+        Some(())
+    };
+    attempt().is_some()
+}
+
 /// Copies `text` to the clipboard, then calls `done` with whether it worked (the browser
 /// may refuse: no permission, or a frame without `allow="clipboard-write"`).
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
@@ -312,7 +352,11 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// The page's address (the shareable link).
-pub fn current_link() -> Option<String> {
-    web_sys::window()?.location().href().ok()
+/// The link that reproduces `scenario`: this page's address with the scenario's query
+/// (what the address bar shows once its short debounce has passed).
+pub fn link_for(scenario: &Scenario) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let origin = location.origin().ok()?;
+    let path = location.pathname().ok()?;
+    Some(format!("{origin}{path}?{}", query_string(scenario)))
 }

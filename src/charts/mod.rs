@@ -4,6 +4,7 @@
 pub mod cost;
 pub mod pareto;
 pub mod projection;
+pub mod qr;
 pub mod tornado;
 pub mod waterfall;
 pub mod winback;

@@ -10,6 +10,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_canvas::{draw_next_frame, prepare, use_canvas_width};
+use super::ScenarioContext;
 use crate::charts::cost::{CostChartData, CostChartLabels};
 use crate::charts::pareto::{ParetoBar, ParetoLabels};
 use crate::charts::projection::{ProjectionLabels, ProjectionSeries};
@@ -18,6 +19,7 @@ use crate::charts::winback::{BenefitCost, RoiBar};
 use crate::charts::{self, ChartStyle};
 use crate::model::retention::WaterfallStep;
 use crate::model::winback::ROI_BENCHMARK;
+use crate::web;
 
 /// What a chart draws: the series the model computed and the words printed on the canvas.
 #[derive(Debug, Clone, PartialEq)]
@@ -165,6 +167,9 @@ pub fn Chart(props: &ChartProps) -> Html {
     let canvas_ref = use_node_ref();
     let css_width = use_canvas_width(&canvas_ref);
     let table_open = use_state(|| false);
+    let png_label = use_context::<ScenarioContext>()
+        .map(|s| s.lang.texts().chart_png)
+        .unwrap_or_default();
     {
         let canvas_ref = canvas_ref.clone();
         use_effect_with((props.data.clone(), css_width), move |(data, width)| {
@@ -198,6 +203,14 @@ pub fn Chart(props: &ChartProps) -> Html {
         })
     };
     let name = props.data.name();
+    let on_png = {
+        let canvas_ref = canvas_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                web::download_canvas_png(&canvas, &format!("retention-calculator-{name}.png"));
+            }
+        })
+    };
     let table = (*table_open).then(|| {
         let rows = props.rows.emit(());
         // Named after the chart too: several charts' tables are open at once.
@@ -239,6 +252,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <summary>{ props.table_caption.clone() }</summary>
                 { for table }
             </details>
+            <button type="button" class="chart-png" data-action="export-png" data-chart-for={name} onclick={on_png}>{ png_label }</button>
         </figure>
     }
 }

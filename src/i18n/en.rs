@@ -382,7 +382,11 @@ pub const TEXTS: Texts = Texts {
         "The browser did not allow copying: copy the address from the address bar.",
         "Export CSV",
         "The browser did not allow the download (in a frame it needs allow-downloads).",
+        "QR code",
+        "Scan with a phone camera to open these figures.",
+        "This link is too long for a QR code: share it by copying instead.",
     ],
+    chart_png: "Save as PNG",
     presets: PresetTexts {
         heading: "Presets",
         intro: "Ready scenarios that fill every section: the course texts’ own examples, then consultants’ demos.",

@@ -267,10 +267,14 @@ pub struct Texts {
     pub saved: [&'static str; 15],
     /// The share bar: copy the link, link copied, copy refused, export CSV, download
     /// refused.
-    pub share: [&'static str; 5],
+    /// Copy link, copied, refused, Export CSV, download refused, QR code, the QR code's
+    /// caption, a link too long for a QR code.
+    pub share: [&'static str; 8],
     /// A view key of the link that could not be used: embed, sections, theme, accent;
     /// `{value}` is what the link gave.
     pub view_problems: [&'static str; 5],
+    /// The button under each chart that saves it as a PNG image.
+    pub chart_png: &'static str,
     pub presets: PresetTexts,
     /// Why customers leave.
     pub causes: CauseTexts,

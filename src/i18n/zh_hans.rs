@@ -377,7 +377,11 @@ pub const TEXTS: Texts = Texts {
         "浏览器不允许复制：请从地址栏复制网址。",
         "导出 CSV",
         "浏览器不允许下载（在框架中需要 allow-downloads）。",
+        "二维码",
+        "用手机相机扫描即可打开这些数据。",
+        "此链接太长，无法生成二维码：请复制链接分享。",
     ],
+    chart_png: "导出 PNG 图片",
     presets: PresetTexts {
         heading: "预设案例",
         intro: "填好各部分数据的现成方案：先是课程教材中的例子，然后是咨询演示。",

@@ -378,7 +378,11 @@ pub const TEXTS: Texts = Texts {
         "瀏覽器不允許複製：請從網址列複製網址。",
         "匯出 CSV",
         "瀏覽器不允許下載（在框架中需要 allow-downloads）。",
+        "QR 碼",
+        "用手機相機掃描即可開啟這些數據。",
+        "此連結太長，無法產生 QR 碼：請複製連結分享。",
     ],
+    chart_png: "匯出 PNG 圖片",
     presets: PresetTexts {
         heading: "預設案例",
         intro: "填好各部分資料的現成方案：先是課程教材中的例子，然後是顧問示範。",
