@@ -4,6 +4,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::causes_section::CausesSection;
+use super::compare::Compare;
 use super::cost_section::CostSection;
 use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
@@ -107,6 +108,9 @@ pub fn App() -> Html {
                         }
                         if has(Section::Value) {
                             <ValueSection />
+                        }
+                        if view.sections.is_none() {
+                            <Compare />
                         }
                     </Deferred>
                 </main>

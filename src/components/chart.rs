@@ -40,6 +40,12 @@ pub enum ChartData {
         series: ProjectionSeries,
         labels: [AttrValue; 4],
     },
+    /// Two scenarios' customers over time (side by side): the second in the improved
+    /// line's place, no ceiling. Labels: the two names, unused, the x axis.
+    Compare {
+        series: ProjectionSeries,
+        labels: [AttrValue; 4],
+    },
     /// CLV (money) with each input moved down and up, around `base`.
     Tornado { base: f64, bars: Vec<TornadoBar> },
     /// Causes largest first with the cumulative share. Labels: share, cumulative, 80 %.
@@ -67,6 +73,7 @@ impl ChartData {
             ChartData::Waterfall { .. } => "waterfall",
             ChartData::Cost { .. } => "cost",
             ChartData::Projection { .. } => "projection",
+            ChartData::Compare { .. } => "compare_projection",
             ChartData::Tornado { .. } => "tornado",
             ChartData::Pareto { .. } => "pareto",
             ChartData::WinbackRoi { .. } => "winback_roi",
@@ -80,7 +87,9 @@ impl ChartData {
         match self {
             ChartData::Waterfall { .. } => ("chart-canvas", 240.0),
             ChartData::Cost { .. } => ("chart-canvas chart-cost", 226.0),
-            ChartData::Projection { .. } => ("chart-canvas chart-projection", 260.0),
+            ChartData::Projection { .. } | ChartData::Compare { .. } => {
+                ("chart-canvas chart-projection", 260.0)
+            }
             ChartData::Tornado { .. } => ("chart-canvas chart-tornado", 210.0),
             ChartData::Pareto { .. } => ("chart-canvas chart-pareto", 250.0),
             ChartData::WinbackRoi { bars, .. } => match bars.len() {
@@ -115,7 +124,7 @@ impl ChartData {
                 };
                 charts::cost::draw(canvas, data, &words, style)
             }
-            ChartData::Projection { series, labels } => {
+            ChartData::Projection { series, labels } | ChartData::Compare { series, labels } => {
                 let words = ProjectionLabels {
                     customers: &labels[0],
                     improved: &labels[1],

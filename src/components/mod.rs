@@ -5,6 +5,7 @@ mod causes_section;
 mod chart;
 mod chart_canvas;
 mod choice_field;
+mod compare;
 pub mod cost_formulas;
 mod cost_section;
 mod deferred;
@@ -17,7 +18,7 @@ mod retention_section;
 mod saved_scenarios;
 mod share_bar;
 pub mod value_formulas;
-mod value_sections;
+pub mod value_sections;
 mod winback_section;
 
 pub use app::App;

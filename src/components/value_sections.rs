@@ -111,7 +111,7 @@ fn input(
 }
 
 /// "month", "月" …: the period's name as in the period list, lower-cased in English.
-fn period_name(lang: Lang, period: Period) -> &'static str {
+pub fn period_name(lang: Lang, period: Period) -> &'static str {
     let t = lang.texts();
     let i = Period::ALL.iter().position(|p| *p == period).unwrap_or(0);
     match lang {

@@ -1,8 +1,8 @@
 //! English.
 
 use super::{
-    CauseTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts, ValueFormulaWords,
-    ValueTexts, WinbackTexts,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts,
+    ValueFormulaWords, ValueTexts, WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -387,6 +387,17 @@ pub const TEXTS: Texts = Texts {
         "This link is too long for a QR code: share it by copying instead.",
     ],
     chart_png: "Save as PNG",
+    compare: CompareTexts {
+        heading: "Compare side by side",
+        intro: "Pick two scenarios — this one, a saved one or a preset — to see every figure of both and the difference, B − A.",
+        sides: ["Scenario A", "Scenario B"],
+        current: "This scenario (as on screen)",
+        columns: ["Figure", "Difference (B − A)"],
+        points: " pts",
+        period_warning: "A counts per {pa} and B per {pb}: their rates and money per period are not alike. Compare the churn per month, quarter and year, which are converted.",
+        chart_heading: "Customers over time, A and B",
+        chart_summary: "Customers over {ta} periods: A, {a}, ends at {pa}; B, {b}, ends at {pb}.",
+    },
     presets: PresetTexts {
         heading: "Presets",
         intro: "Ready scenarios that fill every section: the course texts’ own examples, then consultants’ demos.",

@@ -126,6 +126,26 @@ pub type ByPeriod = [&'static str; 3];
 
 /// The strings of one language. Templates name their placeholders in the comment.
 /// The presets gallery's words.
+/// The side-by-side comparison's words.
+pub struct CompareTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// The labels of the two scenario lists: A, B.
+    pub sides: [&'static str; 2],
+    /// The current scenario in the lists.
+    pub current: &'static str,
+    /// Table columns: the figure, the difference.
+    pub columns: [&'static str; 2],
+    /// After a difference of rates: " pts", "个百分点".
+    pub points: &'static str,
+    /// When A and B count per different periods: `{pa}`, `{pb}`.
+    pub period_warning: &'static str,
+    pub chart_heading: &'static str,
+    /// The overlay chart in words: `{a}`, `{b}` names, `{ta}` periods, `{pa}`, `{pb}`
+    /// customers at the end.
+    pub chart_summary: &'static str,
+}
+
 pub struct PresetTexts {
     pub heading: &'static str,
     pub intro: &'static str,
@@ -276,6 +296,7 @@ pub struct Texts {
     /// The button under each chart that saves it as a PNG image.
     pub chart_png: &'static str,
     pub presets: PresetTexts,
+    pub compare: CompareTexts,
     /// Why customers leave.
     pub causes: CauseTexts,
     /// Winning lost customers back.

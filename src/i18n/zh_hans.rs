@@ -1,8 +1,8 @@
 //! 简体中文, in the words of the mainland course texts (保持率, 流失率, 期初客户数 …).
 
 use super::{
-    CauseTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts, ValueFormulaWords,
-    ValueTexts, WinbackTexts,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts,
+    ValueFormulaWords, ValueTexts, WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -382,6 +382,17 @@ pub const TEXTS: Texts = Texts {
         "此链接太长，无法生成二维码：请复制链接分享。",
     ],
     chart_png: "导出 PNG 图片",
+    compare: CompareTexts {
+        heading: "并排比较",
+        intro: "选择两个方案（当前方案、已保存的方案或预设案例），查看两者的每项数据及差额（B − A）。",
+        sides: ["方案 A", "方案 B"],
+        current: "当前方案（屏幕上的数据）",
+        columns: ["数据", "差额（B − A）"],
+        points: " 个百分点",
+        period_warning: "A 按{pa}计算，B 按{pb}计算：两者的每期比率和金额不可直接比较。请比较已换算的月、季、年流失率。",
+        chart_heading: "客户数的变化：A 与 B",
+        chart_summary: "{ta} 期内的客户数：A（{a}）期末为 {pa}；B（{b}）期末为 {pb}。",
+    },
     presets: PresetTexts {
         heading: "预设案例",
         intro: "填好各部分数据的现成方案：先是课程教材中的例子，然后是咨询演示。",

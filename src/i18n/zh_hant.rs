@@ -2,8 +2,8 @@
 //! 資料 …): not a character-by-character conversion of the simplified table.
 
 use super::{
-    CauseTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts, ValueFormulaWords,
-    ValueTexts, WinbackTexts,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts,
+    ValueFormulaWords, ValueTexts, WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -383,6 +383,17 @@ pub const TEXTS: Texts = Texts {
         "此連結太長，無法產生 QR 碼：請複製連結分享。",
     ],
     chart_png: "匯出 PNG 圖片",
+    compare: CompareTexts {
+        heading: "並列比較",
+        intro: "選擇兩個方案（目前方案、已儲存的方案或預設案例），查看兩者的每項數據及差額（B − A）。",
+        sides: ["方案 A", "方案 B"],
+        current: "目前方案（螢幕上的數據）",
+        columns: ["數據", "差額（B − A）"],
+        points: " 個百分點",
+        period_warning: "A 按{pa}計算，B 按{pb}計算：兩者的每期比率和金額不可直接比較。請比較已換算的月、季、年流失率。",
+        chart_heading: "客戶數的變化：A 與 B",
+        chart_summary: "{ta} 期內的客戶數：A（{a}）期末為 {pa}；B（{b}）期末為 {pb}。",
+    },
     presets: PresetTexts {
         heading: "預設案例",
         intro: "填好各部分資料的現成方案：先是課程教材中的例子，然後是顧問示範。",
