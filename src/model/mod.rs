@@ -4,6 +4,7 @@
 pub mod causes;
 pub mod clv;
 pub mod cost;
+pub mod exercise;
 pub mod input;
 pub mod order;
 pub mod period;
