@@ -74,15 +74,27 @@ test('the largest accepted counts still fit a 320 px screen', async () => {
   await close();
 });
 
-test('print: no controls, just the figures', async () => {
-  const { page, close } = await openPage(env, '?lang=zh-Hant', { width: 800, height: 1100 });
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.isVisible('.lang-switch'), false);
-  assert.equal(await page.isVisible('[data-action="export-csv"]'), false);
-  assert.equal(await page.isVisible('[data-action="add-segment"]'), false);
-  assert.equal(await page.isVisible('[data-result="churn_rate"]'), true);
-  await page.screenshot({ path: join(ensureScreenshotDir(), 'zh-Hant-print.png'), fullPage: true });
-  await close();
+test('print: a two-page report with the inputs, every figure, the formulas, the charts and the link back', async () => {
+  for (const [lang, preset] of [['zh-Hant', 'subscription'], ['en', 'car_dealer'], ['zh-Hans', 'bank_top_fifth']]) {
+    const { page, problems, close } = await openPage(env, `?lang=${lang}&preset=${preset}`, { width: 1000, height: 1100 });
+    await chartsDrawn(page);
+    // Printing to PDF fires "beforeprint", which copies the charts into the report.
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 1 && pages <= 2, `${lang} ${preset}: ${pages} pages`);
+    assert.equal(await page.$$eval('.print-charts img', (imgs) => imgs.filter((i) => i.src.startsWith('data:image/png')).length), 7);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.lang-switch', '[data-action="export-csv"]', '[data-action="add-segment"]', '[data-result="churn_rate"]', '[data-panel="compare"]']) {
+      assert.equal(await page.isVisible(hidden), false, hidden);
+    }
+    for (const shown of ['[data-report="churn_rate"]', '[data-report="winback_roi"]', '[data-report="clv_end_of_period"]', '.report-qr']) {
+      assert.equal(await page.isVisible(shown), true, shown);
+    }
+    assert.equal(await page.textContent('.report-url'), page.url());
+    await page.screenshot({ path: join(ensureScreenshotDir(), `${lang}-print.png`), fullPage: true });
+    assert.deepEqual(problems(), []);
+    await close();
+  }
 });
 
 test('readable at 200 % zoom: a 1280 px window at 200 % is 640 CSS px at 2 device pixels each', async () => {

@@ -208,6 +208,76 @@ impl Drop for HeightReporter {
     }
 }
 
+/// Just before printing, puts a picture of each of the page's charts into the printed
+/// report's `.print-charts` (a canvas keeps its screen size in print; a picture scales
+/// to the report's columns). Returns what must be kept alive.
+pub fn copy_charts_for_print() -> Option<PrintListener> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        let Some(target) = document.query_selector(".print-charts").ok().flatten() else {
+            return;
+        };
+        target.set_inner_html("");
+        let Ok(canvases) = document.query_selector_all("main .section canvas[data-chart]") else {
+            return;
+        };
+        for i in 0..canvases.length() {
+            let Some(canvas) = canvases
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            else {
+                continue;
+            };
+            if canvas.width() == 0 {
+                continue;
+            }
+            let caption = canvas
+                .closest("figure")
+                .ok()
+                .flatten()
+                .and_then(|f| f.query_selector("figcaption").ok().flatten())
+                .and_then(|c| c.text_content())
+                .unwrap_or_default();
+            let (Ok(url), Ok(figure), Ok(image), Ok(text)) = (
+                canvas.to_data_url(),
+                document.create_element("figure"),
+                document.create_element("img"),
+                document.create_element("figcaption"),
+            ) else {
+                continue;
+            };
+            let _ = image.set_attribute("src", &url);
+            let _ = image.set_attribute(
+                "alt",
+                &canvas.get_attribute("aria-label").unwrap_or_default(),
+            );
+            text.set_text_content(Some(&caption));
+            let _ = figure.append_child(&text);
+            let _ = figure.append_child(&image);
+            let _ = target.append_child(&figure);
+        }
+    });
+    window
+        .add_event_listener_with_callback("beforeprint", callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(PrintListener {
+        _callback: callback,
+    })
+}
+
+/// Keeps the charts copied for print; dropped with the page.
+pub struct PrintListener {
+    _callback: Closure<dyn FnMut()>,
+}
+
+/// Opens the browser's print dialog ("print / save as PDF").
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Device pixels per CSS pixel (2 on most phones), between 1 and 4.
 pub fn device_pixel_ratio() -> f64 {
     let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());

@@ -9,6 +9,7 @@ use super::cost_section::CostSection;
 use super::deferred::Deferred;
 use super::language_switch::LanguageSwitch;
 use super::presets_panel::PresetsPanel;
+use super::print_report::PrintReport;
 use super::retention_section::RetentionSection;
 use super::saved_scenarios::SavedScenarios;
 use super::share_bar::ShareBar;
@@ -48,7 +49,8 @@ pub fn App() -> Html {
     }
     use_effect_with((), |_| {
         let reporter = web::report_height_to_parent();
-        move || drop(reporter)
+        let printing = web::copy_charts_for_print();
+        move || drop((reporter, printing))
     });
     let sections = use_memo((*scenario).clone(), |s| SectionsContext::new(s.clone()));
     let t = scenario.lang.texts();
@@ -112,6 +114,7 @@ pub fn App() -> Html {
                         if view.sections.is_none() {
                             <Compare />
                         }
+                        <PrintReport />
                     </Deferred>
                 </main>
                 if !embedded {

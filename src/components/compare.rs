@@ -42,7 +42,7 @@ const COST_METRICS: [CostMetric; 13] = [
 
 /// How a compared figure is shown: as its section shows it, or in a plain format.
 #[derive(Clone, Copy)]
-enum Format {
+pub(super) enum Format {
     Retention(Metric),
     Cost(CostMetric),
     Value(ValueMetric),
@@ -55,7 +55,7 @@ enum Format {
 
 impl Format {
     /// `value` as the page shows it.
-    fn show(self, lang: Lang, e: &SectionsEvaluation, value: f64) -> String {
+    pub(super) fn show(self, lang: Lang, e: &SectionsEvaluation, value: f64) -> String {
         match self {
             Format::Retention(m) => display(m, value),
             Format::Cost(m) => cost_display(m, value),
@@ -83,18 +83,18 @@ impl Format {
 
 /// One compared figure of one scenario: its contract name, label, value in base units
 /// (`None`: not computable) and format.
-struct Figure {
+pub(super) struct Figure {
     /// The section it belongs to, in page order (0 retention … 5 customer value).
-    group: usize,
-    name: &'static str,
-    label: &'static str,
-    value: Option<f64>,
-    format: Format,
+    pub group: usize,
+    pub name: &'static str,
+    pub label: &'static str,
+    pub value: Option<f64>,
+    pub format: Format,
 }
 
 /// Every figure with a fixed contract name, in page order, for one scenario (per-cause
 /// and per-segment figures differ between scenarios and are left to the sections).
-fn figures(lang: Lang, e: &SectionsEvaluation) -> Vec<Figure> {
+pub(super) fn figures(lang: Lang, e: &SectionsEvaluation) -> Vec<Figure> {
     let t = lang.texts();
     let mut out = Vec::new();
     let mut group = 0;
@@ -205,6 +205,19 @@ fn figures(lang: Lang, e: &SectionsEvaluation) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// The sections' names, in page order (the groups of [`figures`]).
+pub(super) fn section_names(lang: Lang) -> [&'static str; 6] {
+    let t = lang.texts();
+    [
+        t.section_retention,
+        t.cost.heading,
+        t.causes.heading,
+        t.winback.heading,
+        t.value.bucket_heading,
+        t.value.value_heading,
+    ]
 }
 
 /// B − A as shown (signed, in A's format; rates in percentage points) and in base units.
@@ -330,14 +343,7 @@ pub fn Compare() -> Html {
             options.iter().find(|(v, _)| v == choice).map(|(_, n)| n.clone()).unwrap_or_default()
         };
         let (name_a, name_b) = (name_of(&sides.0), name_of(&sides.1));
-        let group_names = [
-            t.section_retention,
-            t.cost.heading,
-            t.causes.heading,
-            t.winback.heading,
-            t.value.bucket_heading,
-            t.value.value_heading,
-        ];
+        let group_names = section_names(lang);
         let period_warning = match (a.period.period(), b.period.period()) {
             (Some(pa), Some(pb)) if pa != pb => Some(fill(
                 k.period_warning,

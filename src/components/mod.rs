@@ -13,13 +13,14 @@ pub mod formulas;
 mod language_switch;
 mod number_input;
 mod presets_panel;
+mod print_report;
 mod result_figure;
 mod retention_section;
 mod saved_scenarios;
 mod share_bar;
 pub mod value_formulas;
 pub mod value_sections;
-mod winback_section;
+pub mod winback_section;
 
 pub use app::App;
 

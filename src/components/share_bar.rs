@@ -70,6 +70,7 @@ pub fn ShareBar() -> Html {
         <div class="share-bar">
             <button type="button" class="share-button" data-action="copy-link" onclick={on_copy}>{ share[0] }</button>
             <button type="button" class="share-button" data-action="export-csv" onclick={on_export}>{ share[3] }</button>
+            <button type="button" class="share-button" data-action="print" onclick={Callback::from(|_: MouseEvent| web::print())}>{ scenario.lang.texts().print.button }</button>
             <button type="button" class="share-button" data-action="show-qr" aria-expanded={qr_open.to_string()} onclick={on_qr}>{ share[5] }</button>
             <p class="share-status" data-status="share" aria-live="polite">
                 if let Some((text, ok)) = &*status {

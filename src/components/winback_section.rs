@@ -23,7 +23,7 @@ use crate::state::winback::{
 use crate::state::{Action, Scenario};
 
 /// "Unintentionally pushed away, important-value customers".
-fn segment_name(lang: Lang, lost_type: LostType, tier: Tier) -> String {
+pub fn segment_name(lang: Lang, lost_type: LostType, tier: Tier) -> String {
     let t = lang.texts();
     let type_index = LostType::ALL
         .iter()

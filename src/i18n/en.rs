@@ -1,8 +1,8 @@
 //! English.
 
 use super::{
-    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts,
-    ValueFormulaWords, ValueTexts, WinbackTexts,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, PrintTexts,
+    Texts, ValueFormulaWords, ValueTexts, WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -387,6 +387,14 @@ pub const TEXTS: Texts = Texts {
         "This link is too long for a QR code: share it by copying instead.",
     ],
     chart_png: "Save as PNG",
+    print: PrintTexts {
+        button: "Print / save as PDF",
+        reopen: "Scan the code or open this link to reopen these figures in the calculator:",
+        inputs: "Your figures",
+        results: "Results",
+        formulas: "Formulas with your numbers",
+        charts: "Charts",
+    },
     compare: CompareTexts {
         heading: "Compare side by side",
         intro: "Pick two scenarios — this one, a saved one or a preset — to see every figure of both and the difference, B − A.",

@@ -126,6 +126,17 @@ pub type ByPeriod = [&'static str; 3];
 
 /// The strings of one language. Templates name their placeholders in the comment.
 /// The presets gallery's words.
+/// The printed report's words.
+pub struct PrintTexts {
+    /// The button that prints.
+    pub button: &'static str,
+    pub reopen: &'static str,
+    pub inputs: &'static str,
+    pub results: &'static str,
+    pub formulas: &'static str,
+    pub charts: &'static str,
+}
+
 /// The side-by-side comparison's words.
 pub struct CompareTexts {
     pub heading: &'static str,
@@ -297,6 +308,7 @@ pub struct Texts {
     pub chart_png: &'static str,
     pub presets: PresetTexts,
     pub compare: CompareTexts,
+    pub print: PrintTexts,
     /// Why customers leave.
     pub causes: CauseTexts,
     /// Winning lost customers back.

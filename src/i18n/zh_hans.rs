@@ -1,8 +1,8 @@
 //! 简体中文, in the words of the mainland course texts (保持率, 流失率, 期初客户数 …).
 
 use super::{
-    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts,
-    ValueFormulaWords, ValueTexts, WinbackTexts,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, PrintTexts,
+    Texts, ValueFormulaWords, ValueTexts, WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -382,6 +382,14 @@ pub const TEXTS: Texts = Texts {
         "此链接太长，无法生成二维码：请复制链接分享。",
     ],
     chart_png: "导出 PNG 图片",
+    print: PrintTexts {
+        button: "打印 / 保存为 PDF",
+        reopen: "扫描二维码或打开此链接，即可在计算器中重新打开这些数据：",
+        inputs: "您的数据",
+        results: "计算结果",
+        formulas: "公式（使用您的数据）",
+        charts: "图表",
+    },
     compare: CompareTexts {
         heading: "并排比较",
         intro: "选择两个方案（当前方案、已保存的方案或预设案例），查看两者的每项数据及差额（B − A）。",

@@ -2,8 +2,8 @@
 //! 資料 …): not a character-by-character conversion of the simplified table.
 
 use super::{
-    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, Texts,
-    ValueFormulaWords, ValueTexts, WinbackTexts,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, FormulaWords, PresetTexts, PrintTexts,
+    Texts, ValueFormulaWords, ValueTexts, WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -383,6 +383,14 @@ pub const TEXTS: Texts = Texts {
         "此連結太長，無法產生 QR 碼：請複製連結分享。",
     ],
     chart_png: "匯出 PNG 圖片",
+    print: PrintTexts {
+        button: "列印 / 儲存為 PDF",
+        reopen: "掃描 QR 碼或開啟此連結，即可在計算器中重新開啟這些數據：",
+        inputs: "您的數據",
+        results: "計算結果",
+        formulas: "公式（使用您的數據）",
+        charts: "圖表",
+    },
     compare: CompareTexts {
         heading: "並列比較",
         intro: "選擇兩個方案（目前方案、已儲存的方案或預設案例），查看兩者的每項數據及差額（B − A）。",
