@@ -44,14 +44,15 @@ test('the whole calculator works by keyboard alone', async () => {
     const el = document.activeElement;
     return el?.getAttribute('data-field') ?? el?.getAttribute('data-action') ?? el?.getAttribute('value') ?? el?.tagName.toLowerCase();
   });
-  // Tab order: language buttons, copy link, export, saved scenarios, period, known figures,
+  // Tab order: language buttons, copy link, export, print, QR code, presets, saved scenarios,
+  // period, known figures,
   // the three counts.
   const order = [];
-  for (let i = 0; i < 11; i++) {
+  for (let i = 0; i < 14; i++) {
     await page.keyboard.press('Tab');
     order.push(await focused());
   }
-  assert.deepEqual(order, ['en', 'zh-Hans', 'zh-Hant', 'copy-link', 'export-csv', 'summary', 'period', 'known', 'start_customers', 'new_customers', 'end_customers']);
+  assert.deepEqual(order, ['en', 'zh-Hans', 'zh-Hant', 'copy-link', 'export-csv', 'print', 'show-qr', 'summary', 'summary', 'period', 'known', 'start_customers', 'new_customers', 'end_customers']);
 
   // Edit a count from the keyboard.
   await page.focus('[data-field="start_customers"]');

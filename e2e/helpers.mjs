@@ -63,9 +63,10 @@ export async function openPage(env, query = '', { width = 1280, height = 900, lo
     if (!url.startsWith(env.site.origin) && !url.startsWith('data:')) issues.push(`foreign request: ${url}`);
   });
   await page.goto(env.site.url + query);
-  await page.waitForSelector('[data-result="churn_rate"]');
+  // Attached rather than visible: with answers=hidden the results are in the page, hidden.
+  await page.waitForSelector('[data-result="churn_rate"]', { state: 'attached' });
   // The sections below the first render a task later (src/components/deferred.rs).
-  await page.waitForSelector('[data-section="value"] [data-result]');
+  await page.waitForSelector('[data-section="value"] [data-result]', { state: 'attached' });
   return {
     page,
     problems: () => issues,

@@ -271,6 +271,12 @@ pub struct PrintListener {
     _callback: Closure<dyn FnMut()>,
 }
 
+/// A fresh problem number for "New problem": 1 to 999,999 (short enough to read out in a
+/// classroom), from the browser's `Math.random`.
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 999_999.0).floor() as u64 + 1
+}
+
 /// Opens the browser's print dialog ("print / save as PDF").
 pub fn print() {
     if let Some(window) = web_sys::window() {

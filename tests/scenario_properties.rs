@@ -151,6 +151,7 @@ proptest! {
         let scenario = Scenario {
             lang, lang_chosen: true, period, known, counts, cost_fields, cost_advanced,
             value_fields, discount_period, causes, winback, view: Default::default(),
+            exercise: Default::default(),
         };
         let sections = evaluate_sections(&scenario);
         let cost = &sections.cost;

@@ -7,6 +7,7 @@ use super::causes_section::CausesSection;
 use super::compare::Compare;
 use super::cost_section::CostSection;
 use super::deferred::Deferred;
+use super::exercise_section::ExerciseSection;
 use super::language_switch::LanguageSwitch;
 use super::presets_panel::PresetsPanel;
 use super::print_report::PrintReport;
@@ -58,22 +59,24 @@ pub fn App() -> Html {
     let shown = view.sections();
     let has = |s: Section| shown.contains(&s);
     let problems = view.problems().into_iter().map(|p| {
-        let (i, key, value) = match p {
-            ViewProblem::Embed(v) => (0, "embed", v),
-            ViewProblem::Sections(v) => (1, "sections", v),
-            ViewProblem::Theme(v) => (2, "theme", v),
-            ViewProblem::Accent(v) => (3, "accent", v),
-            ViewProblem::Preset(v) => (4, "preset", v),
+        let (template, key, value) = match p {
+            ViewProblem::Embed(v) => (t.view_problems[0], "embed", v),
+            ViewProblem::Sections(v) => (t.view_problems[1], "sections", v),
+            ViewProblem::Theme(v) => (t.view_problems[2], "theme", v),
+            ViewProblem::Accent(v) => (t.view_problems[3], "accent", v),
+            ViewProblem::Preset(v) => (t.view_problems[4], "preset", v),
+            ViewProblem::Answers(v) => (t.exercise.bad_answers, "answers", v),
         };
         html! {
-            <p class="view-problem" data-error-for={key}>{ fill(t.view_problems[i], &[("value", &value)]) }</p>
+            <p class="view-problem" data-error-for={key}>{ fill(template, &[("value", &value)]) }</p>
         }
     });
     let embedded = view.embedded();
+    let exercise_first = has(Section::Exercises) && scenario.exercise.chosen();
     html! {
         <ContextProvider<ScenarioContext> context={scenario.clone()}>
         <ContextProvider<SectionsContext> context={(*sections).clone()}>
-            <div class={if embedded { "app embedded" } else { "app" }}>
+            <div class={classes!("app", embedded.then_some("embedded"), view.answers_hidden().then_some("answers-hidden"))}>
                 <header class="app-header">
                     if embedded {
                         <h1 class="visually-hidden">{ t.app_title }</h1>
@@ -92,6 +95,10 @@ pub fn App() -> Html {
                 </header>
                 <div role="alert">{ for problems }</div>
                 <main>
+                    // A link to an exercise opens on it; otherwise it closes the page.
+                    if exercise_first {
+                        <ExerciseSection />
+                    }
                     if has(Section::Retention) {
                         <RetentionSection />
                     }
@@ -110,6 +117,9 @@ pub fn App() -> Html {
                         }
                         if has(Section::Value) {
                             <ValueSection />
+                        }
+                        if has(Section::Exercises) && !exercise_first {
+                            <ExerciseSection />
                         }
                         if view.sections.is_none() {
                             <Compare />

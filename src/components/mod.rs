@@ -9,6 +9,7 @@ mod compare;
 pub mod cost_formulas;
 mod cost_section;
 mod deferred;
+mod exercise_section;
 pub mod formulas;
 mod language_switch;
 mod number_input;

@@ -177,7 +177,7 @@ pub fn PrintReport() -> Html {
         }
     });
     html! {
-        <section class="print-report" aria-hidden="true" data-report="print">
+        <div class="print-report" aria-hidden="true" data-report="print">
             <div class="report-link">
                 { for qr }
                 <p>{ p.reopen }<br /><span class="report-url">{ link }</span></p>
@@ -192,6 +192,6 @@ pub fn PrintReport() -> Html {
             // Filled with pictures of the page's charts just before printing
             // (web::copy_charts_for_print): a canvas does not print at another size.
             <div class="print-charts"></div>
-        </section>
+        </div>
     }
 }

@@ -126,6 +126,53 @@ pub type ByPeriod = [&'static str; 3];
 
 /// The strings of one language. Templates name their placeholders in the comment.
 /// The presets gallery's words.
+/// The teaching mode's words: exercises (`model::exercise`).
+pub struct ExerciseTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub kind_label: &'static str,
+    /// In `ExerciseKind::ALL` order.
+    pub kinds: [&'static str; 8],
+    pub level_label: &'static str,
+    /// In `Level::ALL` order.
+    pub levels: [&'static str; 3],
+    pub new_problem: &'static str,
+    /// `{seed}`.
+    pub problem_number: &'static str,
+    pub given: &'static str,
+    /// `{asked}`: the quantity asked for.
+    pub question: &'static str,
+    /// How to type the answer, in `Unit` order: percent, money, periods, customers, times.
+    pub unit_hints: [&'static str; 5],
+    pub answer: &'static str,
+    pub check: &'static str,
+    pub correct: &'static str,
+    /// `{expected}`.
+    pub correct_close: &'static str,
+    pub wrong: &'static str,
+    /// `{tolerance}`.
+    pub tolerance: &'static str,
+    pub expected: &'static str,
+    pub steps: &'static str,
+    /// Said when `answers=hidden`.
+    pub hidden: &'static str,
+    /// A hint per `Mistake`, in its declaration order.
+    pub mistakes: [&'static str; 13],
+    /// Names of `Quantity` in declaration order, without `ChurnOver`/`RetentionOver`.
+    pub quantities: [&'static str; 33],
+    /// `{period}`: `Quantity::ChurnOver`.
+    pub churn_over: &'static str,
+    /// `{period}`: `Quantity::RetentionOver`.
+    pub retention_over: &'static str,
+    /// Month, quarter, year as they read inside `churn_over`.
+    pub periods: [&'static str; 3],
+    /// Link values that could not be used: `{value}` (and `{seed}` shown instead).
+    pub not_a_problem: &'static str,
+    pub bad_seed: &'static str,
+    pub bad_level: &'static str,
+    pub bad_answers: &'static str,
+}
+
 /// The printed report's words.
 pub struct PrintTexts {
     /// The button that prints.
@@ -309,6 +356,7 @@ pub struct Texts {
     pub presets: PresetTexts,
     pub compare: CompareTexts,
     pub print: PrintTexts,
+    pub exercise: ExerciseTexts,
     /// Why customers leave.
     pub causes: CauseTexts,
     /// Winning lost customers back.

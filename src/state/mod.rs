@@ -5,6 +5,7 @@
 
 pub mod causes;
 mod evaluation;
+pub mod exercise;
 pub mod export;
 pub mod presets;
 mod scenario;

@@ -1,5 +1,6 @@
 //! The scenario and its reducer.
 
+use super::exercise::ExerciseFields;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -74,6 +75,8 @@ pub struct Scenario {
     /// How the page is shown when embedded (`embed`, `sections`, `theme`, `accent`), as
     /// the link gave it; kept in the link.
     pub view: View,
+    /// The practice exercise (teaching mode) and the answer typed.
+    pub exercise: ExerciseFields,
 }
 
 impl Default for Scenario {
@@ -91,6 +94,7 @@ impl Default for Scenario {
             causes: CauseFields::default(),
             winback: WinbackFields::default(),
             view: View::default(),
+            exercise: ExerciseFields::default(),
         }
     }
 }
@@ -184,6 +188,14 @@ pub enum Action {
     SetWinbackCommunication(bool),
     /// Replace everything with another scenario (a saved one being opened).
     Replace(Box<Scenario>),
+    /// Show the exercise of this kind, level and seed (URL keys), with no answer yet.
+    SetExercise {
+        kind: String,
+        level: String,
+        seed: String,
+    },
+    /// The answer typed for the exercise.
+    SetExerciseAnswer(String),
 }
 
 impl Scenario {
@@ -241,6 +253,15 @@ impl Scenario {
             Action::SetWinbackDiscount(on) => next.winback.discount = on,
             Action::SetWinbackCommunication(on) => next.winback.communication = on,
             Action::Replace(scenario) => next = *scenario,
+            Action::SetExercise { kind, level, seed } => {
+                next.exercise = ExerciseFields {
+                    kind: Some(kind),
+                    level: Some(level),
+                    seed: Some(seed),
+                    answer: String::new(),
+                }
+            }
+            Action::SetExerciseAnswer(text) => next.exercise.answer = text,
             Action::MoveCustomCause(from, to) => {
                 let n = next.causes.custom.len();
                 if from < n && to < n {

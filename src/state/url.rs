@@ -12,6 +12,7 @@ use crate::model::period::Period;
 use crate::model::retention::{CountField, KnownFigures};
 
 use super::causes::{custom_key, CauseFields, CustomCause};
+use super::exercise::ExerciseFields;
 use super::presets::{self, KEY_PRESET};
 use super::scenario::{cost_index, count_index, COST_FIELD_DEFAULTS};
 use super::value::{ValueField, KEY_DISCOUNT_PERIOD, VALUE_FIELD_DEFAULTS};
@@ -152,6 +153,7 @@ pub fn decode(get: impl Fn(&str) -> Option<String>, browser_langs: &[String]) ->
         causes,
         winback,
         view,
+        exercise: ExerciseFields::decode(&get),
     }
 }
 
@@ -357,6 +359,7 @@ pub fn encode(scenario: &Scenario) -> Vec<(String, String)> {
     encode_causes(&scenario.causes, &mut pairs);
     encode_winback(&scenario.winback, &mut pairs);
     scenario.view.encode(&mut pairs);
+    scenario.exercise.encode(&mut pairs);
     pairs
 }
 
@@ -589,6 +592,12 @@ mod tests {
                     causes: CauseFields::default(),
                     winback: WinbackFields::default(),
                     view: View::default(),
+                    exercise: ExerciseFields {
+                        kind: Some("clv".into()),
+                        seed: Some("x".into()),
+                        level: None,
+                        answer: "12 %".into(),
+                    },
                 };
                 s.value_fields[ValueField::MarginPerCustomer.index()] = "95".into();
                 s.value_fields[ValueField::NewPerPeriod.index()] = String::new();

@@ -11,17 +11,20 @@ pub enum Section {
     Winback,
     Bucket,
     Value,
+    /// Practice problems (teaching mode).
+    Exercises,
 }
 
 impl Section {
     /// Every section, in page order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Retention,
         Section::Cost,
         Section::Causes,
         Section::Winback,
         Section::Bucket,
         Section::Value,
+        Section::Exercises,
     ];
 
     /// The name in `sections=` and `data-section`.
@@ -33,6 +36,7 @@ impl Section {
             Section::Winback => "winback",
             Section::Bucket => "bucket",
             Section::Value => "value",
+            Section::Exercises => "exercises",
         }
     }
 }
@@ -57,6 +61,8 @@ pub enum ViewProblem {
     Accent(String),
     /// A `preset=` that names no preset.
     Preset(String),
+    /// An `answers=` that is neither `hidden` nor `shown`.
+    Answers(String),
 }
 
 /// The view keys as the link gave them (`None`: not in the link).
@@ -69,6 +75,8 @@ pub struct View {
     /// A `preset=` the link gave that names no preset, kept in the link so that its
     /// message stays with it (a preset that exists is opened into the fields instead).
     pub unknown_preset: Option<String>,
+    /// `answers=hidden` hides every result (homework); `shown` or absent shows them.
+    pub answers: Option<String>,
 }
 
 /// Query keys of the view.
@@ -76,6 +84,7 @@ pub const KEY_EMBED: &str = "embed";
 pub const KEY_SECTIONS: &str = "sections";
 pub const KEY_THEME: &str = "theme";
 pub const KEY_ACCENT: &str = "accent";
+pub const KEY_ANSWERS: &str = "answers";
 
 impl View {
     /// True when the page chrome (title, tagline, footer) is hidden: `embed=1`.
@@ -102,6 +111,12 @@ impl View {
         } else {
             chosen
         }
+    }
+
+    /// True with `answers=hidden`: results, charts, formulas and the exercise's worked
+    /// answer are hidden, for homework.
+    pub fn answers_hidden(&self) -> bool {
+        self.answers.as_deref().map(str::trim) == Some("hidden")
     }
 
     pub fn theme(&self) -> Theme {
@@ -152,6 +167,11 @@ impl View {
         if let Some(p) = &self.unknown_preset {
             out.push(ViewProblem::Preset(p.clone()));
         }
+        if let Some(a) = &self.answers {
+            if !matches!(a.trim(), "hidden" | "shown" | "") {
+                out.push(ViewProblem::Answers(a.clone()));
+            }
+        }
         out
     }
 
@@ -163,6 +183,7 @@ impl View {
             theme: get(KEY_THEME),
             accent: get(KEY_ACCENT),
             unknown_preset: None,
+            answers: get(KEY_ANSWERS),
         }
     }
 
@@ -174,6 +195,7 @@ impl View {
             (KEY_THEME, &self.theme),
             (KEY_ACCENT, &self.accent),
             (super::presets::KEY_PRESET, &self.unknown_preset),
+            (KEY_ANSWERS, &self.answers),
         ] {
             if let Some(v) = value {
                 pairs.push((key.to_string(), v.clone()));
@@ -194,6 +216,7 @@ mod tests {
             theme: some(theme),
             accent: some(accent),
             unknown_preset: None,
+            answers: None,
         }
     }
 
@@ -209,7 +232,7 @@ mod tests {
             view("", "", "", "c0392b").accent().as_deref(),
             Some("#c0392b")
         );
-        assert_eq!(View::default().sections().len(), 6);
+        assert_eq!(View::default().sections().len(), 7);
     }
 
     #[test]
@@ -228,6 +251,17 @@ mod tests {
                 ViewProblem::Accent("red;background:url(x)".into()),
             ]
         );
-        assert_eq!(view("", "nothing", "", "").sections().len(), 6);
+        assert_eq!(view("", "nothing", "", "").sections().len(), 7);
+        let homework = View {
+            answers: Some("hidden".into()),
+            ..View::default()
+        };
+        assert!(homework.answers_hidden() && homework.problems().is_empty());
+        let typo = View {
+            answers: Some("hide".into()),
+            ..View::default()
+        };
+        assert!(!typo.answers_hidden());
+        assert_eq!(typo.problems(), vec![ViewProblem::Answers("hide".into())]);
     }
 }

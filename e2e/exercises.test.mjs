@@ -1,0 +1,117 @@
+// Teaching mode (issue 10, part): a link gives every student the same problem; answers are
+// checked within the stated tolerance, common mistakes get their hint, the steps follow;
+// answers=hidden hides the calculators' results and the worked answer; each language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, waitForParam } from './helpers.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+/** The problem's given numbers, in order. */
+async function givens(page) {
+  return page.$$eval('.exercise-givens strong', (all) => all.map((s) => Number(s.textContent.replace(/[,%\s]/g, '').replace('\u2212', '-'))));
+}
+
+async function answer(page, text) {
+  await page.fill('[data-field="exercise_answer"]', text);
+  await page.click('[data-action="check-exercise"]');
+  await page.waitForSelector('[data-result="exercise_correct"]');
+  return page.getAttribute('[data-result="exercise_correct"]', 'data-value');
+}
+
+test('one link, one problem for the whole class; answers checked, mistakes named, steps shown', async () => {
+  const link = '?lang=en&exercise=churn_rate&level=2&seed=42';
+  const a = await openPage(env, link);
+  const b = await openPage(env, link);
+  assert.equal(await a.page.textContent('.exercise-problem'), await b.page.textContent('.exercise-problem'));
+  await b.close();
+  const { page, problems, close } = a;
+  // The linked exercise opens the page.
+  assert.equal(await page.$eval('main > section', (s) => s.dataset.section), 'exercises');
+  assert.equal(await page.getAttribute('.exercise-problem', 'data-seed'), '42');
+  const [s, n, e] = await givens(page);
+  const churn = (s + n - e) / s;
+  assert.ok(churn > 0 && churn < 1, `${s} ${n} ${e}`);
+
+  // Right, to two decimals, with a percent sign and in full-width digits.
+  assert.equal(await answer(page, (churn * 100).toFixed(2)), '1');
+  assert.ok(Math.abs(Number(await page.getAttribute('[data-result="exercise_expected"]', 'data-value')) - churn) < 1e-12);
+  const steps = await page.$$eval('.exercise-steps li', (li) => li.map((l) => l.textContent));
+  assert.equal(steps.length, 2);
+  assert.match(steps[0], new RegExp(`L = S \\+ N − E = ${s.toLocaleString('en')} \\+ ${n.toLocaleString('en')} − ${e.toLocaleString('en')}`));
+  assert.match(steps[1], /CR = L ÷ S/);
+  const fullWidth = (churn * 100).toFixed(2).replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xFEE0));
+  assert.equal(await answer(page, `${fullWidth}%`), '1');
+  // Within the stated tolerance (0.05 points), and outside it.
+  assert.match(await page.textContent('.exercise-problem .note'), /within ±0\.05 pts/);
+  assert.equal(await answer(page, (churn * 100 + 0.04).toFixed(2)), '1');
+  assert.equal(await answer(page, (churn * 100 + 0.5).toFixed(2)), '0');
+  // A percentage typed as a fraction; S + N as the denominator: specific hints.
+  assert.equal(await answer(page, churn.toFixed(4)), '0');
+  assert.match(await page.textContent('[data-hint-for="exercise_answer"]'), /typed the fraction/);
+  assert.equal(await answer(page, ((s + n - e) / (s + n) * 100).toFixed(2)), '0');
+  assert.match(await page.textContent('[data-hint-for="exercise_answer"]'), /not by S \+ N/);
+  // Malformed: named, not checked.
+  assert.equal(await answer(page, 'abc'), '');
+  assert.ok(await page.$('[data-error-for="exercise_answer"]'));
+  // The answer is in the link, with the problem.
+  await waitForParam(page, 'exercise_answer', 'abc');
+  assert.deepEqual(problems(), []);
+  await close();
+});
+
+test('a new problem and another level change the link; every kind gives a problem, in Chinese', async () => {
+  const { page, problems, close } = await openPage(env, '?lang=zh-Hant');
+  // Without an exercise in the link, the section closes the page.
+  const order = await page.$$eval('main section[data-section]', (all) => all.map((s) => s.dataset.section));
+  assert.equal(order.at(-1), 'exercises');
+  assert.match(await page.textContent('.exercise-problem'), /期初客戶數|客戶保留率/);
+  await page.selectOption('[data-field="level"]', '3');
+  await waitForParam(page, 'level', '3');
+  await page.click('[data-action="new-exercise"]');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('seed') !== '1');
+  const seed = new URL(page.url()).searchParams.get('seed');
+  assert.equal(await page.getAttribute('.exercise-problem', 'data-seed'), seed);
+  for (const kind of ['retention_rate', 'churn_rate', 'churn_conversion', 'lifetime', 'cost_ratio', 'ceiling', 'clv', 'winback_roi']) {
+    await page.selectOption('[data-field="exercise"]', kind);
+    await waitForParam(page, 'exercise', kind);
+    const text = await page.textContent('.exercise-problem');
+    assert.match(text, /求.+。/, kind);
+    assert.doesNotMatch(text, /NaN|Infinity|undefined/, kind);
+    assert.ok((await givens(page)).every(Number.isFinite), kind);
+    assert.equal(await answer(page, '１'), await page.getAttribute('[data-result="exercise_correct"]', 'data-value'));
+    const steps = await page.$$eval('.exercise-steps li', (li) => li.length);
+    assert.ok(steps >= 1, kind);
+  }
+  assert.deepEqual(problems(), []);
+  await close();
+});
+
+test('answers=hidden: the calculators show no results; the exercise says right or wrong, not the answer', async () => {
+  const { page, problems, close } = await openPage(env, '?lang=zh-Hans&exercise=retention_rate&seed=7&answers=hidden');
+  assert.ok(await page.isVisible('[data-status="answers-hidden"]'));
+  const visible = await page.$$eval('[data-result]', (all) => all.filter((el) => el.closest('.exercise-section') === null && el.getClientRects().length > 0).map((el) => el.dataset.result));
+  assert.deepEqual(visible, []);
+  assert.equal(await page.$$eval('canvas[data-chart]', (all) => all.filter((c) => c.getClientRects().length > 0).length), 0);
+  assert.ok(await page.isVisible('[data-field="start_customers"]'), 'the inputs stay');
+  const [s, n, e] = await givens(page);
+  assert.equal(await answer(page, ((e - n) / s * 100).toFixed(2)), '1');
+  assert.equal(await page.$('[data-result="exercise_expected"]'), null);
+  assert.equal(await page.$('.exercise-steps'), null);
+  assert.match(await page.textContent('[data-result="exercise_correct"]'), /正确/);
+  assert.deepEqual(problems(), []);
+  await close();
+});
+
+test('bad exercise values in a link are named; a problem is still shown', async () => {
+  const { page, problems, close } = await openPage(env, '?lang=en&exercise=nope&seed=abc&level=9&answers=maybe');
+  for (const key of ['exercise', 'seed', 'level', 'answers']) {
+    assert.ok(await page.$(`[data-error-for="${key}"]`), key);
+  }
+  assert.match(await page.textContent('[data-error-for="seed"]'), /“abc”.*problem 1/);
+  assert.equal(await page.getAttribute('.exercise-problem', 'data-exercise'), 'retention_rate');
+  assert.deepEqual(problems(), []);
+  await close();
+});
