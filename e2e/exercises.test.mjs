@@ -115,3 +115,35 @@ test('bad exercise values in a link are named; a problem is still shown', async 
   assert.deepEqual(problems(), []);
   await close();
 });
+
+test('guided examples: each step fills the calculator and shows the figures beside the text’s claim', async () => {
+  const { page, problems, close } = await openPage(env, '?lang=zh-Hant');
+  const figure = (name) => page.getAttribute(`[data-guide-figure="${name}"]`, 'data-value');
+  await page.click('[data-guide="leaky_bucket"] [data-action="start-guide"]');
+  await page.waitForSelector('[data-guide-step="0"]');
+  assert.equal(await figure('lost_customers'), '100');
+  assert.equal(await figure('net_growth_rate'), '0');
+  assert.match(await page.textContent('.guide-claim'), /客戶關係管理之客戶忠誠管理/);
+  assert.equal(await page.inputValue('[data-field="start_customers"]'), '2000');
+  await page.click('[data-action="guide-next"]');
+  await page.waitForSelector('[data-guide-step="1"]');
+  assert.equal(await figure('refill_share'), '1');
+  await page.click('[data-action="guide-next"]');
+  await page.waitForSelector('[data-guide-step="2"]');
+  assert.equal(await figure('ceiling_customers'), '2000');
+  assert.equal(await figure('improved_ceiling_customers'), '4000');
+  assert.equal(await page.$('[data-action="guide-next"]'), null, 'the last step');
+  await page.click('[data-action="guide-back"]');
+  await page.waitForSelector('[data-guide-step="1"]');
+  // The third guide: still paying at 5 %, above the 4.31 % break-even.
+  await page.click('[data-guide="win_back"] [data-action="start-guide"]');
+  await page.waitForSelector('[data-guide-step="0"]');
+  assert.equal(await figure('winback_won'), '12');
+  await page.click('[data-action="guide-next"]');
+  await page.click('[data-action="guide-next"]');
+  await page.waitForSelector('[data-guide-step="2"]');
+  assert.ok(Number(await figure('winback_roi')) > 0);
+  assert.ok(Math.abs(Number(await figure('winback_break_even_rate')) - 2000 / 46400) < 1e-9);
+  assert.deepEqual(problems(), []);
+  await close();
+});

@@ -6,6 +6,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::guided_examples::GuidedExamples;
 use super::ScenarioContext;
 use crate::i18n::format::{amount, count, percent, quantity};
 use crate::i18n::{field_error, fill, Lang};
@@ -378,6 +379,7 @@ pub fn ExerciseSection() -> Html {
                 </form>
                 { for verdict }
             </div>
+            <GuidedExamples />
         </section>
     }
 }

@@ -1,7 +1,7 @@
 //! English.
 
 use super::{
-    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords, GuideTexts,
     PresetTexts, PrintTexts, Texts, ValueFormulaWords, ValueTexts, WinbackTexts,
 };
 
@@ -480,6 +480,34 @@ pub const TEXTS: Texts = Texts {
         bad_seed: "The link’s seed “{value}” is not a whole number from 0 to 18446744073709551615: problem {seed} is shown instead.",
         bad_level: "The link’s level “{value}” is not 1, 2 or 3: level 1 is shown.",
         bad_answers: "The link’s answers value “{value}” is not hidden or shown: answers are shown.",
+    },
+    guides: GuideTexts {
+        heading: "Guided examples",
+        intro: "The course texts’ claims, one step at a time: each step fills the calculator and shows the figures that bear the claim out. Change any number afterwards.",
+        start: "Start",
+        next: "Next step",
+        back: "Previous step",
+        step_of: "Step {n} of {total}",
+        items: [
+            [
+                "Lose 100, win 100",
+                "{cite3}: a firm can lose 100 customers a week and win 100 new ones, and look flat. Here, a month: 2,000 customers at the start and at the end.",
+                "…while it pays far more than keeping them would cost: each of the 100 new customers only replaces a lost one, so the whole acquisition spend buys no growth.",
+                "The bucket has a ceiling, new customers ÷ churn rate: at 5 % churn the firm cannot grow past 2,000. Halve churn to 2.5 % and the ceiling doubles.",
+            ],
+            [
+                "Keeping costs a fraction of getting",
+                "Getting a new customer costs 5–10 times keeping one ({cite1}); keeping costs a fifth of getting ({cite2}, {cite3}). On the course’s worked example: CAC 300 against CRC 20 — 15 times.",
+                "So churn burns money: replacing the 120 lost customers costs 36,000; keeping them would have cost 2,400.",
+                "And a customer kept is worth far more than one period’s margin: at 80 a month, CLV is 541.54, about 1.8 times CAC; a new customer pays its CAC back only after 4 months.",
+            ],
+            [
+                "Winning lost customers back pays",
+                "Talking to lost customers wins back about 30 % of them ({cite2}): of 40 important customers pushed away unintentionally, 12 come back, for 3,200 of contact and offers.",
+                "{cite5} counts four kinds of benefit; repurchase and avoided replacement alone give 15,120: a ROI of 372.5 %, far above the German study’s 41–102 %.",
+                "Even if only 5 % came back, it would still pay: the break-even success rate is 4.31 %.",
+            ],
+        ],
     },
     print: PrintTexts {
         button: "Print / save as PDF",

@@ -173,6 +173,19 @@ pub struct ExerciseTexts {
     pub bad_answers: &'static str,
 }
 
+/// The guided examples' words (`state::guides`).
+pub struct GuideTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub start: &'static str,
+    pub next: &'static str,
+    pub back: &'static str,
+    /// `{n}`, `{total}`.
+    pub step_of: &'static str,
+    /// Per guide, in `GUIDES` order: the title, then each step's claim (`{cite1}` …).
+    pub items: [[&'static str; 4]; 3],
+}
+
 /// The printed report's words.
 pub struct PrintTexts {
     /// The button that prints.
@@ -357,6 +370,7 @@ pub struct Texts {
     pub compare: CompareTexts,
     pub print: PrintTexts,
     pub exercise: ExerciseTexts,
+    pub guides: GuideTexts,
     /// Why customers leave.
     pub causes: CauseTexts,
     /// Winning lost customers back.

@@ -1,7 +1,7 @@
 //! 简体中文, in the words of the mainland course texts (保持率, 流失率, 期初客户数 …).
 
 use super::{
-    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords, GuideTexts,
     PresetTexts, PrintTexts, Texts, ValueFormulaWords, ValueTexts, WinbackTexts,
 };
 
@@ -475,6 +475,34 @@ pub const TEXTS: Texts = Texts {
         bad_seed: "链接中的题号“{value}”不是 0 到 18446744073709551615 之间的整数：改为显示第 {seed} 题。",
         bad_level: "链接中的难度“{value}”不是 1、2 或 3：显示难度 1。",
         bad_answers: "链接中的 answers 值“{value}”不是 hidden 或 shown：答案照常显示。",
+    },
+    guides: GuideTexts {
+        heading: "引导示例",
+        intro: "逐步重现课程教材中的论断：每一步都会填入计算器，并显示印证该论断的数据。之后可以修改任何数字。",
+        start: "开始",
+        next: "下一步",
+        back: "上一步",
+        step_of: "第 {n} 步，共 {total} 步",
+        items: [
+            [
+                "流失 100，新增 100",
+                "{cite3}：企业每周流失 100 位客户、又新增 100 位客户，看上去客户数毫无变化。此处按月计算：期初和期末都是 2,000 位客户。",
+                "……但它付出的远多于保持这些客户的成本：100 位新增客户都只是在替补流失的客户，全部获客投入都没有带来增长。",
+                "漏斗有上限：新增客户数 ÷ 客户流失率。流失率为 5% 时，客户数无法超过 2,000；把流失率降到 2.5%，上限就翻一番。",
+            ],
+            [
+                "保持客户的成本只是获取的几分之一",
+                "获取一位新客户的成本是保持一位老客户的 5～10 倍（{cite1}）；保持的成本是获取的五分之一（{cite2}、{cite3}）。以课程算例计算：客户获取成本 300，客户保持成本 20——相差 15 倍。",
+                "因此流失就是在烧钱：替补流失的 120 位客户要花 36,000，而保持他们只需 2,400。",
+                "保持下来的客户价值远不止一期毛利：每月毛利 80 时，客户终身价值为 541.54，约为客户获取成本的 1.8 倍；新客户要 4 个月才能收回获取成本。",
+            ],
+            [
+                "挽回流失客户是值得的",
+                "与流失客户沟通，约能挽回其中 30%（{cite2}）：40 位无意推走的重要价值客户中有 12 位回来，沟通和优惠成本共 3,200。",
+                "{cite5}列出四种收益；仅客户重购收益和避免替补流失客户的收益就有 15,120：投资回报率 372.5%，远高于德国实证研究的 41%～102%。",
+                "即使只挽回 5%，仍然划算：盈亏平衡的挽回成功率为 4.31%。",
+            ],
+        ],
     },
     print: PrintTexts {
         button: "打印 / 保存为 PDF",

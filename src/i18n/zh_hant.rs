@@ -2,7 +2,7 @@
 //! 資料 …): not a character-by-character conversion of the simplified table.
 
 use super::{
-    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords, GuideTexts,
     PresetTexts, PrintTexts, Texts, ValueFormulaWords, ValueTexts, WinbackTexts,
 };
 
@@ -476,6 +476,34 @@ pub const TEXTS: Texts = Texts {
         bad_seed: "連結中的題號「{value}」不是 0 到 18446744073709551615 之間的整數：改為顯示第 {seed} 題。",
         bad_level: "連結中的難度「{value}」不是 1、2 或 3：顯示難度 1。",
         bad_answers: "連結中的 answers 值「{value}」不是 hidden 或 shown：答案照常顯示。",
+    },
+    guides: GuideTexts {
+        heading: "引導範例",
+        intro: "逐步重現課程教材中的論斷：每一步都會填入計算器，並顯示印證該論斷的數據。之後可以修改任何數字。",
+        start: "開始",
+        next: "下一步",
+        back: "上一步",
+        step_of: "第 {n} 步，共 {total} 步",
+        items: [
+            [
+                "流失 100，新增 100",
+                "{cite3}：企業每週流失 100 位客戶、又新增 100 位客戶，看起來客戶數毫無變化。此處按月計算：期初和期末都是 2,000 位客戶。",
+                "……但它付出的遠多於保留這些客戶的成本：100 位新增客戶都只是在替補流失的客戶，全部獲客支出都沒有帶來成長。",
+                "漏斗有上限：新增客戶數 ÷ 客戶流失率。流失率為 5% 時，客戶數無法超過 2,000；把流失率降到 2.5%，上限就加倍。",
+            ],
+            [
+                "保留客戶的成本只是取得的幾分之一",
+                "取得一位新客戶的成本是保留一位老客戶的 5～10 倍（{cite1}）；保留的成本是取得的五分之一（{cite2}、{cite3}）。以課程算例計算：客戶取得成本 300，客戶保留成本 20——相差 15 倍。",
+                "因此流失就是在燒錢：替補流失的 120 位客戶要花 36,000，而保留他們只需 2,400。",
+                "保留下來的客戶價值遠不止一期毛利：每月毛利 80 時，顧客終身價值為 541.54，約為客戶取得成本的 1.8 倍；新客戶要 4 個月才能回收取得成本。",
+            ],
+            [
+                "挽回流失客戶是值得的",
+                "與流失客戶溝通，約能挽回其中 30%（{cite2}）：40 位無意推走的重要價值客戶中有 12 位回來，溝通和優惠成本共 3,200。",
+                "{cite5}列出四種收益；僅客戶重購收益和避免替補流失客戶的收益就有 15,120：投資報酬率 372.5%，遠高於德國實證研究的 41%～102%。",
+                "即使只挽回 5%，仍然划算：損益兩平的挽回成功率為 4.31%。",
+            ],
+        ],
     },
     print: PrintTexts {
         button: "列印 / 儲存為 PDF",

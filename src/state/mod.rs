@@ -7,6 +7,7 @@ pub mod causes;
 mod evaluation;
 pub mod exercise;
 pub mod export;
+pub mod guides;
 pub mod presets;
 mod scenario;
 pub mod storage;
