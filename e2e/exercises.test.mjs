@@ -147,3 +147,33 @@ test('guided examples: each step fills the calculator and shows the figures besi
   assert.deepEqual(problems(), []);
   await close();
 });
+
+test('glossary: every term in three languages with its definition and source; a figure’s “?” opens its row', async () => {
+  const { page, problems, close } = await openPage(env, '?lang=zh-Hans');
+  const rows = await page.$$eval('.glossary-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.ok(rows.length >= 50, `${rows.length} terms`);
+  for (const cells of rows) {
+    assert.equal(cells.length, 5);
+    assert.ok(cells.every((c) => c.trim().length > 0), cells.join(' | '));
+    assert.match(cells[1], /[\u4e00-\u9fff]/);
+    assert.match(cells[2], /[\u4e00-\u9fff]/);
+  }
+  const churn = rows.find((r) => r[0].startsWith('Churn rate'));
+  assert.deepEqual(churn.slice(1, 3), ['客户流失率', '客戶流失率']);
+  assert.ok(rows.some((r) => /《?恢复客户关系管理》?/.test(r[4])), 'text 5 cited by title');
+  // The "?" beside the churn rate leads to its row, unfolding the glossary.
+  assert.equal(await page.$eval('#glossary', (d) => d.open), false);
+  await page.click('[data-result="churn_rate"] >> xpath=ancestor::div[contains(@class, "figure")] >> [data-term-link]');
+  await page.waitForFunction(() => document.querySelector('#glossary').open);
+  assert.equal(await page.getAttribute('[data-result="churn_rate"] >> xpath=ancestor::div[contains(@class, "figure")] >> [data-term-link]', 'data-term-link'), 'churn_rate');
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#term-churn_rate').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  // Every link leads to a row that exists.
+  const targets = await page.$$eval('[data-term-link]', (links) => [...new Set(links.map((a) => a.dataset.termLink))]);
+  assert.ok(targets.length >= 15, targets.join());
+  for (const key of targets) assert.ok(await page.$(`#term-${key}`), key);
+  assert.deepEqual(problems(), []);
+  await close();
+});

@@ -277,6 +277,16 @@ pub fn random_seed() -> u64 {
     (js_sys::Math::random() * 999_999.0).floor() as u64 + 1
 }
 
+/// Unfolds the glossary, so that a link to one of its rows lands on it.
+pub fn open_glossary() {
+    if let Some(glossary) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("glossary"))
+    {
+        let _ = glossary.set_attribute("open", "");
+    }
+}
+
 /// Opens the browser's print dialog ("print / save as PDF").
 pub fn print() {
     if let Some(window) = web_sys::window() {

@@ -8,6 +8,7 @@ use super::compare::Compare;
 use super::cost_section::CostSection;
 use super::deferred::Deferred;
 use super::exercise_section::ExerciseSection;
+use super::glossary_section::GlossarySection;
 use super::language_switch::LanguageSwitch;
 use super::presets_panel::PresetsPanel;
 use super::print_report::PrintReport;
@@ -124,6 +125,7 @@ pub fn App() -> Html {
                         if view.sections.is_none() {
                             <Compare />
                         }
+                        <GlossarySection lang={scenario.lang} />
                         <PrintReport />
                     </Deferred>
                 </main>

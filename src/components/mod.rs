@@ -11,6 +11,7 @@ mod cost_section;
 mod deferred;
 mod exercise_section;
 pub mod formulas;
+mod glossary_section;
 mod guided_examples;
 mod language_switch;
 mod number_input;

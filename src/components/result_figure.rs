@@ -1,6 +1,9 @@
 //! One computed figure: label, value with unit, the reason when it is not computable,
 //! and its formula step by step.
 
+use super::ScenarioContext;
+use crate::i18n::{fill, glossary};
+use crate::web;
 use yew::prelude::*;
 
 /// How prominently a figure is shown.
@@ -62,6 +65,21 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
         Emphasis::Normal => "figure",
     };
     let data_value = props.value.map(|v| v.to_string()).unwrap_or_default();
+    // "?" to the glossary's row for the figure's term.
+    let lang = use_context::<ScenarioContext>().map(|s| s.lang);
+    let term_link = props
+        .name
+        .as_deref()
+        .and_then(glossary::term_for_result)
+        .and_then(glossary::find)
+        .zip(lang)
+        .map(|(term, lang)| {
+            let label = fill(lang.texts().glossary.link_label, &[("term", term.name(lang))]);
+            html! {
+                <a class="term-link" href={format!("#term-{}", term.key)} data-term-link={term.key}
+                    aria-label={label.clone()} title={label} onclick={Callback::from(|_: MouseEvent| web::open_glossary())}>{ "?" }</a>
+            }
+        });
     let shown = if props.value.is_some() {
         props.display.to_string()
     } else {
@@ -69,7 +87,7 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
     };
     html! {
         <div class={class}>
-            <div class="figure-label">{ props.label.clone() }</div>
+            <div class="figure-label">{ props.label.clone() }{ for term_link }</div>
             <div class="figure-value">
                 <span class="number" data-result={props.name.clone()} data-value={data_value} data-key={props.data_key.clone()}>
                     { breakable_at_separators(&shown) }

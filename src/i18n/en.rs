@@ -1,8 +1,9 @@
 //! English.
 
 use super::{
-    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords, GuideTexts,
-    PresetTexts, PrintTexts, Texts, ValueFormulaWords, ValueTexts, WinbackTexts,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords,
+    GlossaryTexts, GuideTexts, PresetTexts, PrintTexts, Texts, ValueFormulaWords, ValueTexts,
+    WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -508,6 +509,13 @@ pub const TEXTS: Texts = Texts {
                 "Even if only 5 % came back, it would still pay: the break-even success rate is 4.31 %.",
             ],
         ],
+    },
+    glossary: GlossaryTexts {
+        heading: "Glossary",
+        intro: "Every term the calculator uses, in English, 简体中文 and 繁體中文, with its definition and the text it comes from. The “?” beside a figure leads here.",
+        columns: ["Definition", "Source"],
+        standard: "standard formula",
+        link_label: "{term} in the glossary",
     },
     print: PrintTexts {
         button: "Print / save as PDF",

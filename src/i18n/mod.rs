@@ -7,6 +7,7 @@
 
 mod en;
 pub mod format;
+pub mod glossary;
 mod messages;
 mod zh_hans;
 mod zh_hant;
@@ -184,6 +185,18 @@ pub struct GuideTexts {
     pub step_of: &'static str,
     /// Per guide, in `GUIDES` order: the title, then each step's claim (`{cite1}` …).
     pub items: [[&'static str; 4]; 3],
+}
+
+/// The glossary's words (the terms themselves are in `glossary`).
+pub struct GlossaryTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// Columns: definition, source (the names' columns are the languages' own names).
+    pub columns: [&'static str; 2],
+    /// The source of a plain formula.
+    pub standard: &'static str,
+    /// The link beside a figure: `{term}`.
+    pub link_label: &'static str,
 }
 
 /// The printed report's words.
@@ -371,6 +384,7 @@ pub struct Texts {
     pub print: PrintTexts,
     pub exercise: ExerciseTexts,
     pub guides: GuideTexts,
+    pub glossary: GlossaryTexts,
     /// Why customers leave.
     pub causes: CauseTexts,
     /// Winning lost customers back.

@@ -1,8 +1,9 @@
 //! 简体中文, in the words of the mainland course texts (保持率, 流失率, 期初客户数 …).
 
 use super::{
-    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords, GuideTexts,
-    PresetTexts, PrintTexts, Texts, ValueFormulaWords, ValueTexts, WinbackTexts,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords,
+    GlossaryTexts, GuideTexts, PresetTexts, PrintTexts, Texts, ValueFormulaWords, ValueTexts,
+    WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -503,6 +504,13 @@ pub const TEXTS: Texts = Texts {
                 "即使只挽回 5%，仍然划算：盈亏平衡的挽回成功率为 4.31%。",
             ],
         ],
+    },
+    glossary: GlossaryTexts {
+        heading: "术语表",
+        intro: "计算器用到的每个术语，附英文、简体中文和繁体中文名称、定义及出处。数据旁的“?”链接到这里。",
+        columns: ["定义", "出处"],
+        standard: "标准公式",
+        link_label: "术语表中的“{term}”",
     },
     print: PrintTexts {
         button: "打印 / 保存为 PDF",

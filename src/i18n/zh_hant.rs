@@ -2,8 +2,9 @@
 //! 資料 …): not a character-by-character conversion of the simplified table.
 
 use super::{
-    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords, GuideTexts,
-    PresetTexts, PrintTexts, Texts, ValueFormulaWords, ValueTexts, WinbackTexts,
+    CauseTexts, CompareTexts, CostFormulaWords, CostTexts, ExerciseTexts, FormulaWords,
+    GlossaryTexts, GuideTexts, PresetTexts, PrintTexts, Texts, ValueFormulaWords, ValueTexts,
+    WinbackTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -504,6 +505,13 @@ pub const TEXTS: Texts = Texts {
                 "即使只挽回 5%，仍然划算：損益兩平的挽回成功率為 4.31%。",
             ],
         ],
+    },
+    glossary: GlossaryTexts {
+        heading: "術語表",
+        intro: "計算器用到的每個術語，附英文、簡體中文與繁體中文名稱、定義及出處。數據旁的「?」連結到這裡。",
+        columns: ["定義", "出處"],
+        standard: "標準公式",
+        link_label: "術語表中的「{term}」",
     },
     print: PrintTexts {
         button: "列印 / 儲存為 PDF",
