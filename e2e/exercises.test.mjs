@@ -177,3 +177,35 @@ test('glossary: every term in three languages with its definition and source; a 
   assert.deepEqual(problems(), []);
   await close();
 });
+
+// Characters that exist in one script only (the same lists as src/i18n/glossary.rs's test).
+const TRADITIONAL_ONLY = '戶們與為價際體個實單報華種轉這說當對應經點會來時內稱資訊維續務習導標準確產業觀變區顧讓從開關書據計議課語錄專數動東網頁過還進選擇統結論術設響費獲護驗購買貨錢銷漸換復現總給測圖層級聯繫讀';
+const SIMPLIFIED_ONLY = '户们与为价际体个实单报华种转这说当对应经点会来时内称资讯维续务习导标准确产业观变区顾让从开关书据计议课语录专数动东网页过还进选择统结论术设响费获护验购买货钱销渐换复现总给测图层级联读';
+
+for (const [lang, wrong] of [['zh-Hans', TRADITIONAL_ONLY], ['zh-Hant', SIMPLIFIED_ONLY]]) {
+  test(`no mixed scripts on one screen (${lang}): every panel open, a preset, an exercise checked, a guide`, async () => {
+    const { page, problems, close } = await openPage(env, `?lang=${lang}&preset=subscription&exercise=winback_roi&level=3&seed=3&cost_advanced=1`);
+    await page.fill('[data-field="exercise_answer"]', '0.5');
+    await page.click('[data-action="check-exercise"]');
+    await page.click('[data-guide="win_back"] [data-action="start-guide"]');
+    await page.waitForSelector('[data-guide-step="0"]');
+    await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+    await page.waitForTimeout(300);
+    const found = await page.evaluate(([pageLang, chars]) => {
+      const out = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        // Text marked as another language (the glossary's name columns, the language
+        // buttons) is in that language's script by design; the printed report's link is a URL.
+        if (el.closest('[lang]')?.getAttribute('lang') !== pageLang || el.closest('.report-url, script, style')) continue;
+        const bad = [...n.textContent].filter((c) => chars.includes(c));
+        if (bad.length) out.push(`${bad.join('')} in “${n.textContent.trim().slice(0, 60)}”`);
+      }
+      return out;
+    }, [lang, wrong]);
+    assert.deepEqual(found, []);
+    assert.deepEqual(problems(), []);
+    await close();
+  });
+}

@@ -42,7 +42,7 @@ pub fn GlossarySection(props: &GlossaryProps) -> Html {
                 <table class="glossary-table">
                     <thead>
                         <tr>
-                            { for Lang::ALL.iter().map(|l| html! { <th scope="col">{ l.native_name() }</th> }) }
+                            { for Lang::ALL.iter().map(|l| html! { <th scope="col" lang={l.code()}>{ l.native_name() }</th> }) }
                             <th scope="col">{ t.columns[0] }</th>
                             <th scope="col">{ t.columns[1] }</th>
                         </tr>
