@@ -78,6 +78,8 @@ test('print: a two-page report with the inputs, every figure, the formulas, the 
   for (const [lang, preset] of [['zh-Hant', 'subscription'], ['en', 'car_dealer'], ['zh-Hans', 'bank_top_fifth']]) {
     const { page, problems, close } = await openPage(env, `?lang=${lang}&preset=${preset}`, { width: 1000, height: 1100 });
     await chartsDrawn(page);
+    // The report follows the scenario once typing pauses.
+    await page.waitForSelector('[data-report="churn_rate"]', { state: 'attached' });
     // Printing to PDF fires "beforeprint", which copies the charts into the report.
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;

@@ -11,7 +11,7 @@ use super::ScenarioContext;
 use crate::i18n::format::{amount, count, percent, quantity};
 use crate::i18n::{field_error, fill, Lang};
 use crate::model::exercise::{
-    check, Checked, ExerciseKind, Formula, Given, Level, Mistake, Quantity, Step, Unit,
+    check, generate, Checked, ExerciseKind, Formula, Given, Level, Mistake, Quantity, Step, Unit,
 };
 use crate::model::period::Period;
 use crate::state::exercise::{ExerciseFields, ExerciseProblem, KEY_ANSWER};
@@ -218,7 +218,10 @@ pub fn ExerciseSection() -> Html {
     let fields = scenario.exercise.clone();
     let hidden = scenario.view.answers_hidden();
     let (kind, level) = (fields.kind(), fields.level());
-    let exercise = fields.exercise();
+    // Drawing a problem can take a few hundred tries: only when the problem changes.
+    let exercise = use_memo((kind, level, fields.seed()), |(k, l, s)| {
+        generate(*k, *l, *s)
+    });
 
     let choose = move |next_kind: Option<ExerciseKind>, next_level: Option<Level>, seed: u64| {
         Action::SetExercise {

@@ -18,7 +18,16 @@ pub fn PresetsPanel() -> Html {
     };
     let lang = scenario.lang;
     let t = &lang.texts().presets;
-    let items = PRESETS.iter().zip(t.items.iter()).enumerate().map(|(i, (preset, [title, story]))| {
+    // The stories name the texts by title: filled once per language.
+    let stories = use_memo(lang, |lang| {
+        lang.texts()
+            .presets
+            .items
+            .iter()
+            .map(|[_, story]| fill_citations(*lang, story))
+            .collect::<Vec<_>>()
+    });
+    let items = PRESETS.iter().zip(t.items.iter()).enumerate().map(|(i, (preset, [title, _]))| {
         let open = {
             let (scenario, opened) = (scenario.clone(), opened.clone());
             Callback::from(move |_: MouseEvent| {
@@ -31,7 +40,7 @@ pub fn PresetsPanel() -> Html {
             <li class="preset-item" data-preset={preset.key}>
                 <div class="preset-text">
                     <strong>{ *title }</strong>
-                    <p>{ fill_citations(lang, story) }</p>
+                    <p>{ stories[i].clone() }</p>
                 </div>
                 <button type="button" class="share-button" data-action="open-preset" aria-label={format!("{} {}", t.open, title)} onclick={open}>{ t.open }</button>
             </li>

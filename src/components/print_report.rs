@@ -2,14 +2,17 @@
 //! headline formulas with the user's numbers, the charts and the link back, compact enough
 //! for two pages. Hidden on screen; in print it replaces the interactive sections.
 
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::compare::{figures, section_names};
 use super::cost_formulas::cost_formula_lines;
 use super::formulas::{formula_lines, metric_label};
-use super::use_section_contexts;
 use super::value_formulas::{value_formula_lines, value_metric_label};
 use super::winback_section::segment_name;
+use super::ScenarioContext;
 use crate::charts::qr::{qr_drawing, QrDrawing, QUIET_ZONE};
 use crate::i18n::{cause_name, cost_label, count_label, value_label, Lang};
 use crate::model::causes::Entry;
@@ -18,7 +21,7 @@ use crate::model::period::Period;
 use crate::model::retention::Metric;
 use crate::state::value::{ValueField, ValueMetric};
 use crate::state::winback::{SegmentField, WinbackField};
-use crate::state::{Scenario, SectionsEvaluation};
+use crate::state::{evaluate_sections, Scenario, SectionsEvaluation};
 use crate::web;
 
 /// A label and what was typed, for the inputs' list.
@@ -155,17 +158,38 @@ fn formulas(lang: Lang, scenario: &Scenario, e: &SectionsEvaluation) -> Html {
     html! { <div class="report-formulas">{ for items }</div> }
 }
 
-/// The report, rendered with the page but shown only in print.
+/// How long the scenario must stay unchanged before the report follows it (ms): the
+/// report is for printing, so it is not rebuilt on every keystroke.
+const REPORT_DELAY_MS: u32 = 400;
+
+/// The report, hidden on screen and shown in print. It follows the scenario once typing
+/// pauses, so printing (or Ctrl+P) a moment after the last keystroke prints what is on
+/// screen, and typing pays nothing for it.
 #[function_component]
 pub fn PrintReport() -> Html {
-    let Some((context, sections)) = use_section_contexts() else {
-        return Html::default();
+    let snapshot = use_state(|| None::<Rc<(Scenario, SectionsEvaluation)>>);
+    let context = use_context::<ScenarioContext>();
+    {
+        let snapshot = snapshot.clone();
+        let scenario = context.as_ref().map(|c| (**c).clone());
+        use_effect_with(scenario, move |scenario| {
+            let scenario = scenario.clone();
+            let pending = Timeout::new(REPORT_DELAY_MS, move || {
+                if let Some(s) = scenario {
+                    let evaluation = evaluate_sections(&s);
+                    snapshot.set(Some(Rc::new((s, evaluation))));
+                }
+            });
+            move || drop(pending)
+        });
+    }
+    let Some(shown) = (*snapshot).clone() else {
+        return html! { <div class="print-report" aria-hidden="true"><div class="print-charts"></div></div> };
     };
-    let scenario: &Scenario = &context;
+    let (scenario, evaluation) = (&shown.0, &shown.1);
     let lang = scenario.lang;
     let t = lang.texts();
     let p = &t.print;
-    let evaluation = sections.get();
     let link = web::link_for(scenario).unwrap_or_default();
     let qr = qr_drawing(&link).map(|QrDrawing { size, path }| {
         let side = size + 2 * QUIET_ZONE;

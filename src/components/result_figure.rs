@@ -67,19 +67,26 @@ pub fn ResultFigure(props: &ResultFigureProps) -> Html {
     let data_value = props.value.map(|v| v.to_string()).unwrap_or_default();
     // "?" to the glossary's row for the figure's term.
     let lang = use_context::<ScenarioContext>().map(|s| s.lang);
-    let term_link = props
-        .name
-        .as_deref()
-        .and_then(glossary::term_for_result)
-        .and_then(glossary::find)
-        .zip(lang)
-        .map(|(term, lang)| {
-            let label = fill(lang.texts().glossary.link_label, &[("term", term.name(lang))]);
-            html! {
-                <a class="term-link" href={format!("#term-{}", term.key)} data-term-link={term.key}
-                    aria-label={label.clone()} title={label} onclick={Callback::from(|_: MouseEvent| web::open_glossary())}>{ "?" }</a>
-            }
-        });
+    // Looked up once per figure and language, not on every keystroke.
+    let term = use_memo((props.name.clone(), lang), |(name, lang)| {
+        let term = glossary::find(glossary::term_for_result(name.as_deref()?)?)?;
+        let lang = (*lang)?;
+        let label = fill(
+            lang.texts().glossary.link_label,
+            &[("term", term.name(lang))],
+        );
+        Some((
+            term.key,
+            format!("#term-{}", term.key),
+            AttrValue::from(label),
+        ))
+    });
+    let term_link = (*term).clone().map(|(key, href, label)| {
+        html! {
+            <a class="term-link" {href} data-term-link={key} aria-label={label.clone()} title={label}
+                onclick={Callback::from(|_: MouseEvent| web::open_glossary())}>{ "?" }</a>
+        }
+    });
     let shown = if props.value.is_some() {
         props.display.to_string()
     } else {
