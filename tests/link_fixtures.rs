@@ -85,3 +85,41 @@ fn the_causes_winback_and_view_links() {
     assert!(s.view.embedded());
     near(e.retention.report.get(Metric::ChurnRate), 0.12);
 }
+
+#[test]
+fn the_preset_and_practice_links() {
+    use retention_calculator::model::exercise::{generate, ExerciseKind, Level, Quantity};
+    // Issue 9: a preset by name, the link's own keys on top.
+    let (s, e) = open("preset=car_dealer&lang=zh-Hans&start_customers=5000&end_customers=5100");
+    assert_eq!(s.counts[0], "5000");
+    let roi = e
+        .winback
+        .report
+        .expect("computable")
+        .roi
+        .expect("computable");
+    assert!((roi - 1.02).abs() < 0.005, "{roi}");
+    // Issue 10: an instructor's link gives this very problem, now and after any change.
+    let (s, _) = open("exercise=churn_rate&level=2&seed=42&lang=zh-Hant");
+    let problem = s.exercise.exercise();
+    assert_eq!(
+        problem,
+        generate(ExerciseKind::ChurnRate, Level::Medium, 42)
+    );
+    let given: Vec<(Quantity, f64)> = problem.givens.iter().map(|g| (g.name, g.value)).collect();
+    assert_eq!(
+        given,
+        PINNED_CHURN_RATE_2_42.to_vec(),
+        "the problem of exercise=churn_rate&level=2&seed=42 changed"
+    );
+}
+
+/// The givens of `exercise=churn_rate&level=2&seed=42` when the practice mode shipped.
+const PINNED_CHURN_RATE_2_42: [(retention_calculator::model::exercise::Quantity, f64); 3] = [
+    (
+        retention_calculator::model::exercise::Quantity::Start,
+        1750.0,
+    ),
+    (retention_calculator::model::exercise::Quantity::New, 110.0),
+    (retention_calculator::model::exercise::Quantity::End, 1670.0),
+];
