@@ -371,18 +371,23 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
         options.set_type(mime);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let link: web_sys::HtmlAnchorElement =
-            document.create_element("a").ok()?.dyn_into().ok()?;
-        link.set_href(&url);
-        link.set_download(file_name);
-        let body = document.body()?;
-        body.append_child(&link).ok()?;
-        link.click();
-        let _ = body.remove_child(&link);
+        let clicked = click_download_link(&document, &url, file_name);
         let _ = web_sys::Url::revoke_object_url(&url);
-        Some(())
+        clicked
     };
     attempt().is_some()
+}
+
+/// Offers `href` as a download named `file_name` through a temporary link.
+fn click_download_link(document: &web_sys::Document, href: &str, file_name: &str) -> Option<()> {
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(href);
+    link.set_download(file_name);
+    let body = document.body()?;
+    body.append_child(&link).ok()?;
+    link.click();
+    let _ = body.remove_child(&link);
+    Some(())
 }
 
 /// Offers the chart drawn on `canvas` as a PNG file named `file_name`, on the page's
@@ -412,15 +417,7 @@ pub fn download_canvas_png(canvas: &web_sys::HtmlCanvasElement, file_name: &str)
             .draw_image_with_html_canvas_element(canvas, 0.0, 0.0)
             .ok()?;
         let url = copy.to_data_url_with_type("image/png").ok()?;
-        let link: web_sys::HtmlAnchorElement =
-            document.create_element("a").ok()?.dyn_into().ok()?;
-        link.set_href(&url);
-        link.set_download(file_name);
-        let body = document.body()?;
-        body.append_child(&link).ok()?;
-        link.click();
-        let _ = body.remove_child(&link);
-        Some(())
+        click_download_link(&document, &url, file_name)
     };
     attempt().is_some()
 }

@@ -19,6 +19,31 @@ pub struct Guide {
     pub steps: [GuideStep; 3],
 }
 
+/// The worked example's counts and spends (DOMAIN.md §1, §2), the start of two guides.
+macro_rules! worked_example {
+    () => {
+        "period=month&start_customers=1000&new_customers=150&end_customers=1030\
+&acquisition_spend=45000&retention_spend=17600"
+    };
+}
+
+/// Text 3's flat firm: 100 lost, 100 won, 2,000 at both ends, and what it spends.
+macro_rules! flat_firm {
+    () => {
+        "period=month&start_customers=2000&new_customers=100&end_customers=2000\
+&acquisition_spend=30000&retention_spend=114000"
+    };
+}
+
+/// DOMAIN.md §4's segment, but for its success rate.
+macro_rules! winback_segment {
+    () => {
+        "&margin_per_customer=80&winback.pushed_unintentionally.important.count=40\
+&winback.pushed_unintentionally.important.contact_cost=50\
+&winback.pushed_unintentionally.important.offer_cost=100&winback_periods=12"
+    };
+}
+
 /// The guided examples, in the order shown.
 pub const GUIDES: [Guide; 3] = [
     // Text 3's funnel principle: lose 100, win 100, look flat.
@@ -30,13 +55,11 @@ pub const GUIDES: [Guide; 3] = [
                 figures: &["lost_customers", "churn_rate", "net_growth_rate"],
             },
             GuideStep {
-                query: "period=month&start_customers=2000&new_customers=100&end_customers=2000\
-&acquisition_spend=30000&retention_spend=114000",
+                query: flat_firm!(),
                 figures: &["cac", "refill_spend", "refill_share", "churn_burn"],
             },
             GuideStep {
-                query: "period=month&start_customers=2000&new_customers=100&end_customers=2000\
-&acquisition_spend=30000&retention_spend=114000&improved_churn_rate=2.5",
+                query: concat!(flat_firm!(), "&improved_churn_rate=2.5"),
                 figures: &["ceiling_customers", "improved_ceiling_customers"],
             },
         ],
@@ -46,18 +69,15 @@ pub const GUIDES: [Guide; 3] = [
         key: "keep_or_get",
         steps: [
             GuideStep {
-                query: "period=month&start_customers=1000&new_customers=150&end_customers=1030\
-&acquisition_spend=45000&retention_spend=17600",
+                query: worked_example!(),
                 figures: &["cac", "crc", "cost_ratio"],
             },
             GuideStep {
-                query: "period=month&start_customers=1000&new_customers=150&end_customers=1030\
-&acquisition_spend=45000&retention_spend=17600",
+                query: worked_example!(),
                 figures: &["replacement_cost", "keep_cost", "churn_burn"],
             },
             GuideStep {
-                query: "period=month&start_customers=1000&new_customers=150&end_customers=1030\
-&acquisition_spend=45000&retention_spend=17600&margin_per_customer=80&discount_rate=1",
+                query: concat!(worked_example!(), "&margin_per_customer=80&discount_rate=1"),
                 figures: &["clv_end_of_period", "clv_to_cac", "payback_periods"],
             },
         ],
@@ -67,30 +87,27 @@ pub const GUIDES: [Guide; 3] = [
         key: "win_back",
         steps: [
             GuideStep {
-                query: "period=month&start_customers=1000&new_customers=150&end_customers=1030\
-&acquisition_spend=45000&retention_spend=17600&margin_per_customer=80\
-&winback.pushed_unintentionally.important.count=40\
-&winback.pushed_unintentionally.important.success_rate=30\
-&winback.pushed_unintentionally.important.contact_cost=50\
-&winback.pushed_unintentionally.important.offer_cost=100&winback_periods=12",
+                query: concat!(
+                    worked_example!(),
+                    winback_segment!(),
+                    "&winback.pushed_unintentionally.important.success_rate=30"
+                ),
                 figures: &["winback_won", "winback_cost"],
             },
             GuideStep {
-                query: "period=month&start_customers=1000&new_customers=150&end_customers=1030\
-&acquisition_spend=45000&retention_spend=17600&margin_per_customer=80\
-&winback.pushed_unintentionally.important.count=40\
-&winback.pushed_unintentionally.important.success_rate=30\
-&winback.pushed_unintentionally.important.contact_cost=50\
-&winback.pushed_unintentionally.important.offer_cost=100&winback_periods=12",
+                query: concat!(
+                    worked_example!(),
+                    winback_segment!(),
+                    "&winback.pushed_unintentionally.important.success_rate=30"
+                ),
                 figures: &["winback_benefit", "winback_roi", "winback_bc_ratio"],
             },
             GuideStep {
-                query: "period=month&start_customers=1000&new_customers=150&end_customers=1030\
-&acquisition_spend=45000&retention_spend=17600&margin_per_customer=80\
-&winback.pushed_unintentionally.important.count=40\
-&winback.pushed_unintentionally.important.success_rate=5\
-&winback.pushed_unintentionally.important.contact_cost=50\
-&winback.pushed_unintentionally.important.offer_cost=100&winback_periods=12",
+                query: concat!(
+                    worked_example!(),
+                    winback_segment!(),
+                    "&winback.pushed_unintentionally.important.success_rate=5"
+                ),
                 figures: &["winback_roi", "winback_break_even_rate"],
             },
         ],
