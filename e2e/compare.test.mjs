@@ -66,3 +66,17 @@ test('a saved scenario against this one, in Chinese; the same scenario differs b
   assert.deepEqual(problems(), []);
   await close();
 });
+
+test('this scenario against itself with the improved churn rate: every figure that churn moves', async () => {
+  const { page, problems, close } = await openPage(env, '?lang=zh-Hant');
+  await page.click('[data-panel="compare"] summary');
+  await page.selectOption('[data-field="compare_b"]', 'improved');
+  await page.waitForFunction(() => document.querySelector('[data-compare="lost_customers"] [data-side="b"]')?.dataset.value === '100');
+  near(await cell(page, 'churn_rate', 'b'), 0.1, 1e-12);
+  assert.equal(await cellText(page, 'churn_rate', 'difference'), '\u22122.0 個百分點');
+  // B: 100 lost × CAC 300 − 100 × CRC (17,600 ÷ 900 retained) against A's 33,600.
+  near(await cell(page, 'churn_burn', 'difference'), (100 * 300 - 100 * 17600 / 900) - 33600, 1e-6);
+  assert.match(await page.textContent('[data-panel="compare"] thead'), /流失率改為改善後的 10\.0%/);
+  assert.deepEqual(problems(), []);
+  await close();
+});

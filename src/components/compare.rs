@@ -19,7 +19,7 @@ use crate::model::winback::BreakEven;
 use crate::state::presets::PRESETS;
 use crate::state::storage::{decode, Loaded, Saved, STORAGE_KEY};
 use crate::state::value::ValueMetric;
-use crate::state::{evaluate_sections, Scenario, SectionsEvaluation};
+use crate::state::{evaluate_sections, with_improved_churn, Scenario, SectionsEvaluation};
 use crate::web;
 
 /// The cost figures compared (the four advanced ones only mean something while their
@@ -246,9 +246,13 @@ fn difference(lang: Lang, e: &SectionsEvaluation, a: &Figure, b: &Figure) -> (St
 }
 
 /// A choice of scenario: its `<option>` value and name.
-fn choices(lang: Lang, saved: &[Saved]) -> Vec<(String, String)> {
+fn choices(lang: Lang, saved: &[Saved], improved: Option<&str>) -> Vec<(String, String)> {
     let t = lang.texts();
     let mut out = vec![("current".to_string(), t.compare.current.to_string())];
+    if let Some(rate) = improved {
+        let name = fill(t.compare.improved, &[("rate", rate)]);
+        out.push(("improved".to_string(), name));
+    }
     out.extend(
         saved
             .iter()
@@ -265,7 +269,15 @@ fn choices(lang: Lang, saved: &[Saved]) -> Vec<(String, String)> {
 }
 
 /// The scenario a choice names (the current one when it names nothing that exists).
-fn chosen(choice: &str, current: &Scenario, saved: &[Saved]) -> Scenario {
+fn chosen(
+    choice: &str,
+    current: &Scenario,
+    saved: &[Saved],
+    improved: Option<&Scenario>,
+) -> Scenario {
+    if let Some(better) = improved.filter(|_| choice == "improved") {
+        return better.clone();
+    }
     let query = if let Some(i) = choice.strip_prefix("saved.") {
         i.parse::<usize>()
             .ok()
@@ -310,7 +322,10 @@ pub fn Compare() -> Html {
     };
     let body = (*open).then(|| {
         let saved = saved_scenarios();
-        let options = choices(lang, &saved);
+        let current = evaluate_sections(&scenario);
+        let improved = with_improved_churn(&scenario, &current);
+        let improved_rate = current.value.improved_churn_rate.map(percent);
+        let options = choices(lang, &saved, improved.as_ref().and(improved_rate.as_deref()));
         let select = |side: usize| {
             let sides = sides.clone();
             let current = if side == 0 { sides.0.clone() } else { sides.1.clone() };
@@ -335,8 +350,8 @@ pub fn Compare() -> Html {
                 </label>
             }
         };
-        let a = chosen(&sides.0, &scenario, &saved);
-        let b = chosen(&sides.1, &scenario, &saved);
+        let a = chosen(&sides.0, &scenario, &saved, improved.as_ref());
+        let b = chosen(&sides.1, &scenario, &saved, improved.as_ref());
         let (ea, eb) = (evaluate_sections(&a), evaluate_sections(&b));
         let (fa, fb) = (figures(lang, &ea), figures(lang, &eb));
         let name_of = |choice: &str| {

@@ -530,6 +530,7 @@ pub const TEXTS: Texts = Texts {
         intro: "Pick two scenarios — this one, a saved one or a preset — to see every figure of both and the difference, B − A.",
         sides: ["Scenario A", "Scenario B"],
         current: "This scenario (as on screen)",
+        improved: "This scenario, churn at the improved {rate}",
         columns: ["Figure", "Difference (B − A)"],
         points: " pts",
         period_warning: "A counts per {pa} and B per {pb}: their rates and money per period are not alike. Compare the churn per month, quarter and year, which are converted.",

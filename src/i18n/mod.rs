@@ -218,6 +218,8 @@ pub struct CompareTexts {
     pub sides: [&'static str; 2],
     /// The current scenario in the lists.
     pub current: &'static str,
+    /// The current scenario with churn at the improved rate: `{rate}`.
+    pub improved: &'static str,
     /// Table columns: the figure, the difference.
     pub columns: [&'static str; 2],
     /// After a difference of rates: " pts", "个百分点".

@@ -525,6 +525,7 @@ pub const TEXTS: Texts = Texts {
         intro: "选择两个方案（当前方案、已保存的方案或预设案例），查看两者的每项数据及差额（B − A）。",
         sides: ["方案 A", "方案 B"],
         current: "当前方案（屏幕上的数据）",
+        improved: "当前方案，流失率改为改善后的 {rate}",
         columns: ["数据", "差额（B − A）"],
         points: " 个百分点",
         period_warning: "A 按{pa}计算，B 按{pb}计算：两者的每期比率和金额不可直接比较。请比较已换算的月、季、年流失率。",

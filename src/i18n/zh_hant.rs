@@ -526,6 +526,7 @@ pub const TEXTS: Texts = Texts {
         intro: "選擇兩個方案（目前方案、已儲存的方案或預設案例），查看兩者的每項數據及差額（B − A）。",
         sides: ["方案 A", "方案 B"],
         current: "目前方案（螢幕上的數據）",
+        improved: "目前方案，流失率改為改善後的 {rate}",
         columns: ["數據", "差額（B − A）"],
         points: " 個百分點",
         period_warning: "A 按{pa}計算，B 按{pb}計算：兩者的每期比率和金額不可直接比較。請比較已換算的月、季、年流失率。",

@@ -7,9 +7,10 @@ use crate::model::cost::{
 use crate::model::input::{
     parse_amount, parse_bounded, parse_count, parse_rate, FieldError, RateHint, RateUnit,
 };
-use crate::model::retention::{analyse, CountField, RetentionInput, RetentionReport};
+use crate::model::retention::{analyse, CountField, KnownFigures, RetentionInput, RetentionReport};
 
 use super::causes::{evaluate_causes, CauseEvaluation};
+use super::scenario::count_index;
 use super::value::{evaluate_value, ValueEvaluation, ValueMetric};
 use super::winback::{evaluate_winback, WinbackEvaluation};
 use super::Scenario;
@@ -371,5 +372,45 @@ mod tests {
         assert!(costed(["", "", "", "", "60", "8", "25"], false)
             .field_errors
             .is_empty());
+    }
+}
+
+/// This scenario as if churn had been the value section's improved churn rate: the same
+/// S and N, with L = S × the improved rate, rounded to whole customers (so E follows).
+/// `None` without an improved rate, or when S or N is not known. What the side-by-side
+/// comparison offers as "improved" (the projection's improved line, for every figure).
+pub fn with_improved_churn(scenario: &Scenario, e: &SectionsEvaluation) -> Option<Scenario> {
+    let rate = e.value.improved_churn_rate?;
+    let (start, new) = (e.retention.report.start?, e.retention.report.new?);
+    let lost = (start * rate).round();
+    let whole = |v: f64| format!("{}", v as u64);
+    let mut next = scenario.clone();
+    next.known = KnownFigures::StartNewLost;
+    next.counts = Default::default();
+    next.counts[count_index(CountField::Start)] = whole(start);
+    next.counts[count_index(CountField::New)] = whole(new);
+    next.counts[count_index(CountField::Lost)] = whole(lost);
+    Some(next)
+}
+
+#[cfg(test)]
+mod improved_tests {
+    use super::*;
+
+    #[test]
+    fn the_worked_example_with_churn_at_ten_percent() {
+        let s = Scenario {
+            counts: ["1000", "150", "1030", ""].map(String::from),
+            ..Scenario::default()
+        };
+        let e = evaluate_sections(&s);
+        let better = with_improved_churn(&s, &e).expect("improved rate 10 % by default");
+        let b = evaluate(&better);
+        assert_eq!(b.report.lost, Some(100.0));
+        assert_eq!(b.report.end, Some(1050.0));
+        assert_eq!(
+            b.report.get(crate::model::retention::Metric::ChurnRate),
+            Ok(0.1)
+        );
     }
 }

@@ -16,5 +16,8 @@ pub mod value;
 pub mod view;
 pub mod winback;
 
-pub use evaluation::{evaluate, evaluate_sections, CostEvaluation, Evaluation, SectionsEvaluation};
+pub use evaluation::{
+    evaluate, evaluate_sections, with_improved_churn, CostEvaluation, Evaluation,
+    SectionsEvaluation,
+};
 pub use scenario::{Action, PeriodChoice, Scenario};
