@@ -96,6 +96,9 @@ test('answers=hidden: the calculators show no results; the exercise says right o
   assert.deepEqual(visible, []);
   assert.equal(await page.$$eval('canvas[data-chart]', (all) => all.filter((c) => c.getClientRects().length > 0).length), 0);
   assert.ok(await page.isVisible('[data-field="start_customers"]'), 'the inputs stay');
+  // Nothing that would hand over the figures: no CSV export, no printed report.
+  assert.equal(await page.isVisible('[data-action="export-csv"]'), false);
+  assert.equal(await page.isVisible('[data-action="print"]'), false);
   const [s, n, e] = await givens(page);
   assert.equal(await answer(page, ((e - n) / s * 100).toFixed(2)), '1');
   assert.equal(await page.$('[data-result="exercise_expected"]'), null);

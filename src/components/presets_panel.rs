@@ -13,21 +13,21 @@ use crate::web;
 #[function_component]
 pub fn PresetsPanel() -> Html {
     let opened = use_state(|| None::<usize>);
+    // The list is built only while the panel is open: the page's first render skips it.
+    let unfolded = use_state(|| false);
     let Some(scenario) = use_context::<ScenarioContext>() else {
         return Html::default();
     };
     let lang = scenario.lang;
     let t = &lang.texts().presets;
-    // The stories name the texts by title: filled once per language.
-    let stories = use_memo(lang, |lang| {
-        lang.texts()
-            .presets
-            .items
-            .iter()
-            .map(|[_, story]| fill_citations(*lang, story))
-            .collect::<Vec<_>>()
-    });
-    let items = PRESETS.iter().zip(t.items.iter()).enumerate().map(|(i, (preset, [title, _]))| {
+    let ontoggle = {
+        let unfolded = unfolded.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            unfolded.set(details.open());
+        })
+    };
+    let items = PRESETS.iter().zip(t.items.iter()).enumerate().filter(|_| *unfolded).map(|(i, (preset, [title, story]))| {
         let open = {
             let (scenario, opened) = (scenario.clone(), opened.clone());
             Callback::from(move |_: MouseEvent| {
@@ -40,14 +40,14 @@ pub fn PresetsPanel() -> Html {
             <li class="preset-item" data-preset={preset.key}>
                 <div class="preset-text">
                     <strong>{ *title }</strong>
-                    <p>{ stories[i].clone() }</p>
+                    <p>{ fill_citations(lang, story) }</p>
                 </div>
                 <button type="button" class="share-button" data-action="open-preset" aria-label={format!("{} {}", t.open, title)} onclick={open}>{ t.open }</button>
             </li>
         }
     });
     html! {
-        <details class="saved-scenarios presets-panel" data-panel="presets">
+        <details class="saved-scenarios presets-panel" data-panel="presets" {ontoggle}>
             <summary>{ t.heading }</summary>
             <div class="saved-body">
                 <p class="note">{ t.intro }</p>
