@@ -74,7 +74,7 @@ test('a new problem and another level change the link; every kind gives a proble
   await page.waitForFunction(() => new URL(location.href).searchParams.get('seed') !== '1');
   const seed = new URL(page.url()).searchParams.get('seed');
   assert.equal(await page.getAttribute('.exercise-problem', 'data-seed'), seed);
-  for (const kind of ['retention_rate', 'churn_rate', 'churn_conversion', 'lifetime', 'cost_ratio', 'ceiling', 'clv', 'winback_roi']) {
+  for (const kind of ['retention_rate', 'churn_rate', 'churn_conversion', 'lifetime', 'cost_ratio', 'ceiling', 'clv', 'winback_roi', 'cause_share']) {
     await page.selectOption('[data-field="exercise"]', kind);
     await waitForParam(page, 'exercise', kind);
     const text = await page.textContent('.exercise-problem');

@@ -141,6 +141,11 @@ proptest! {
     }
 
     #[test]
+    fn cause_share_problems_are_sound(seed in any::<u64>()) {
+        sound(ExerciseKind::CauseShare, seed)?;
+    }
+
+    #[test]
     fn winback_roi_problems_are_sound(seed in any::<u64>()) {
         sound(ExerciseKind::WinbackRoi, seed)?;
     }

@@ -86,6 +86,12 @@ fn quantity_name(lang: Lang, q: Quantity) -> String {
         AvoidedReplacement => 30,
         Benefit => 31,
         Roi => 32,
+        PriceLeavers => 33,
+        QualityLeavers => 34,
+        ServiceLeavers => 35,
+        MovedAway => 36,
+        ServiceShare => 37,
+        ControllableShare => 38,
     };
     t.quantities[index].to_string()
 }
@@ -120,6 +126,10 @@ fn formula_template(formula: Formula) -> &'static str {
         Formula::AvoidedReplacement => "{0} × {1}",
         Formula::Benefit => "{0} + {1}",
         Formula::Roi => "(B − C) ÷ C = ({0} − {1}) ÷ {1}",
+        // The inputs joined with " + " (three or four causes): see `step_line`.
+        Formula::CauseTotal => "L = {sum}",
+        Formula::CauseShare => "{0} ÷ {1}",
+        Formula::ControllableShare => "1 − {0} ÷ {1}",
     }
 }
 
@@ -131,6 +141,9 @@ fn step_line(lang: Lang, step: &Step) -> String {
         .enumerate()
         .map(|(i, g)| (i.to_string(), shown(g.name.unit(), g.value)))
         .collect();
+    let sum: Vec<&str> = values.iter().map(|(_, v)| v.as_str()).collect();
+    let sum = sum.join(" + ");
+    values.push(("sum".to_string(), sum));
     // The exponent of a conversion: the new period over the old, in months.
     if let (Some(Quantity::RetentionOver(from)), Quantity::RetentionOver(to)) =
         (step.inputs.first().map(|g| g.name), step.result.name)
@@ -182,6 +195,7 @@ fn mistake_index(m: Mistake) -> usize {
         InvertedRatio => 10,
         IgnoredReferrals => 11,
         BenefitCostRatio => 12,
+        ComplementShare => 13,
     }
 }
 

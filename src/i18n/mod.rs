@@ -133,7 +133,7 @@ pub struct ExerciseTexts {
     pub intro: &'static str,
     pub kind_label: &'static str,
     /// In `ExerciseKind::ALL` order.
-    pub kinds: [&'static str; 8],
+    pub kinds: [&'static str; 9],
     pub level_label: &'static str,
     /// In `Level::ALL` order.
     pub levels: [&'static str; 3],
@@ -158,9 +158,9 @@ pub struct ExerciseTexts {
     /// Said when `answers=hidden`.
     pub hidden: &'static str,
     /// A hint per `Mistake`, in its declaration order.
-    pub mistakes: [&'static str; 13],
+    pub mistakes: [&'static str; 14],
     /// Names of `Quantity` in declaration order, without `ChurnOver`/`RetentionOver`.
-    pub quantities: [&'static str; 33],
+    pub quantities: [&'static str; 39],
     /// `{period}`: `Quantity::ChurnOver`.
     pub churn_over: &'static str,
     /// `{period}`: `Quantity::RetentionOver`.

@@ -11,6 +11,7 @@
 //! such as `exercise=churn_rate&level=2&seed=42` gives every student the same problem on
 //! any machine. Nothing here is worded: the interface words the enums.
 
+use super::causes::{analyse_causes, Cause, CauseInput, Entry};
 use super::clv::ClvInput;
 use super::cost::{analyse_costs, CostInput};
 use super::input::{normalize, parse_number, FieldError};
@@ -41,11 +42,14 @@ pub enum ExerciseKind {
     /// Win-back ROI of one segment, (benefit − cost) / cost (a percentage); discounted
     /// repurchase at level 3.
     WinbackRoi,
+    /// A cause's share of churn from counts of lost customers by cause (a percentage);
+    /// at level 3 the controllable share, with customers who moved away (DOMAIN.md §3).
+    CauseShare,
 }
 
 impl ExerciseKind {
     /// Every kind, in the calculator's order.
-    pub const ALL: [ExerciseKind; 8] = [
+    pub const ALL: [ExerciseKind; 9] = [
         ExerciseKind::RetentionRate,
         ExerciseKind::ChurnRate,
         ExerciseKind::ChurnConversion,
@@ -54,6 +58,7 @@ impl ExerciseKind {
         ExerciseKind::Ceiling,
         ExerciseKind::Clv,
         ExerciseKind::WinbackRoi,
+        ExerciseKind::CauseShare,
     ];
 
     /// The value of `exercise=` in the URL.
@@ -67,6 +72,7 @@ impl ExerciseKind {
             ExerciseKind::Ceiling => "ceiling",
             ExerciseKind::Clv => "clv",
             ExerciseKind::WinbackRoi => "winback_roi",
+            ExerciseKind::CauseShare => "cause_share",
         }
     }
 
@@ -92,6 +98,7 @@ impl ExerciseKind {
             ExerciseKind::CostRatio => (1.0, 40.0),
             ExerciseKind::Ceiling | ExerciseKind::Clv => (10.0, 1e6),
             ExerciseKind::WinbackRoi => (-0.9, 10.0),
+            ExerciseKind::CauseShare => (0.02, 0.98),
         }
     }
 }
@@ -217,6 +224,16 @@ pub enum Quantity {
     Benefit,
     /// Return on investment, (benefit − cost) / cost.
     Roi,
+    /// Lost customers who left over price, product quality, service (text 1's causes).
+    PriceLeavers,
+    QualityLeavers,
+    ServiceLeavers,
+    /// Lost customers who moved away: uncontrollable churn.
+    MovedAway,
+    /// Service's share of churn (a percentage).
+    ServiceShare,
+    /// The controllable share of churn, 1 − uncontrollable ÷ L (a percentage).
+    ControllableShare,
 }
 
 impl Quantity {
@@ -225,9 +242,12 @@ impl Quantity {
         use Quantity::*;
         match self {
             Start | New | End | Lost | Retained | NewPerPeriod | Ceiling | SegmentCount
-            | WonBack => Unit::Customers,
+            | WonBack | PriceLeavers | QualityLeavers | ServiceLeavers | MovedAway => {
+                Unit::Customers
+            }
             RetentionRate | ChurnRate | ChurnOver(_) | RetentionOver(_) | ReferralRate
-            | NetLossRate | DiscountRate | ClvDenominator | SuccessRate | Roi => Unit::Percent,
+            | NetLossRate | DiscountRate | ClvDenominator | SuccessRate | Roi | ServiceShare
+            | ControllableShare => Unit::Percent,
             Lifetime | RelationshipPeriods => Unit::Periods,
             CostRatio => Unit::Times,
             AcquisitionSpend | RetentionSpend | Cac | Crc | Margin | Clv | ContactCost
@@ -297,6 +317,12 @@ pub enum Formula {
     Benefit,
     /// ROI = (benefit − cost) / cost; inputs benefit, cost.
     Roi,
+    /// L = the causes' counts added up; inputs each count.
+    CauseTotal,
+    /// Share = the cause's count ÷ L; inputs count, L.
+    CauseShare,
+    /// Controllable share = 1 − uncontrollable ÷ L; inputs the uncontrollable count, L.
+    ControllableShare,
 }
 
 /// One step of the worked solution, with the problem's numbers.
@@ -337,6 +363,9 @@ pub enum Mistake {
     IgnoredReferrals,
     /// The benefit–cost ratio instead of ROI (which is that ratio − 1).
     BenefitCostRatio,
+    /// The other part's share: the rest of churn instead of the cause asked, or the
+    /// uncontrollable share instead of the controllable one.
+    ComplementShare,
 }
 
 /// A practice problem with its answer, tolerance, worked steps and the answers the
@@ -688,6 +717,32 @@ fn draw(kind: ExerciseKind, level: Level, rng: &mut Rng) -> Exercise {
                 rng.over(5, 30, 1000.0),
             ),
         },
+        K::CauseShare => match level {
+            // A total that divides 10,000 (in tens): the share ends within two decimals.
+            Level::Easy => {
+                let total = rng.pick(&[20, 25, 40, 50, 80, 100]);
+                let service = rng.int(2, total - 4);
+                let price = rng.int(1, total - service - 1);
+                cause_share(
+                    price * 10,
+                    (total - service - price) * 10,
+                    service * 10,
+                    None,
+                )
+            }
+            Level::Medium => cause_share(
+                rng.int(1, 60) * 10,
+                rng.int(1, 60) * 10,
+                rng.int(2, 120) * 10,
+                None,
+            ),
+            Level::Hard => cause_share(
+                rng.int(1, 60) * 10,
+                rng.int(1, 60) * 10,
+                rng.int(2, 120) * 10,
+                Some(rng.int(1, 40) * 10),
+            ),
+        },
         K::WinbackRoi => {
             // Counts in twenties and success rates in fives of percent: whole customers won.
             let winback = if easy {
@@ -731,7 +786,73 @@ fn worked_example(kind: ExerciseKind) -> Exercise {
         ExerciseKind::Ceiling => ceiling(150.0, 0.12, 0.0),
         ExerciseKind::Clv => clv(80.0, 0.8, 0.0),
         ExerciseKind::WinbackRoi => winback_roi(&WORKED_WINBACK),
+        // DOMAIN.md §3a's split on 120 lost customers: 18 / 18 / 84.
+        ExerciseKind::CauseShare => cause_share(18, 18, 84, None),
     }
+}
+
+/// Lost customers by cause (price, quality, service, and at level 3 moved away): the
+/// service share, or with `moved` the controllable share, through the calculator's own
+/// cause analysis.
+fn cause_share(price: u32, quality: u32, service: u32, moved: Option<u32>) -> Exercise {
+    let counts: Vec<(Quantity, f64, bool)> = [
+        (Quantity::PriceLeavers, price, false),
+        (Quantity::QualityLeavers, quality, false),
+        (Quantity::ServiceLeavers, service, false),
+    ]
+    .into_iter()
+    .chain(moved.map(|m| (Quantity::MovedAway, m, true)))
+    .map(|(q, v, u)| (q, f64::from(v), u))
+    .collect();
+    let lost: f64 = counts.iter().map(|(_, v, _)| v).sum();
+    let report = analyse_causes(&CauseInput {
+        entry: Entry::Count,
+        causes: counts
+            .iter()
+            .map(|(q, v, u)| Cause {
+                key: format!("{q:?}"),
+                value: Some(*v),
+                uncontrollable: *u,
+            })
+            .collect(),
+        lost: Some(lost),
+        value_per_lost_customer: None,
+    });
+    let givens: Vec<Given> = counts.iter().map(|(q, v, _)| g(*q, *v)).collect();
+    let total = step(Formula::CauseTotal, &givens, g(Quantity::Lost, lost));
+    let (last, answer) = match moved {
+        None => {
+            let share = report
+                .shares
+                .get(2)
+                .copied()
+                .and_then(Result::ok)
+                .unwrap_or(f64::NAN);
+            let answer = g(Quantity::ServiceShare, share);
+            (
+                step(Formula::CauseShare, &[givens[2], total.result], answer),
+                answer,
+            )
+        }
+        Some(_) => {
+            let share = report.controllable_share.unwrap_or(f64::NAN);
+            let answer = g(Quantity::ControllableShare, share);
+            (
+                step(
+                    Formula::ControllableShare,
+                    &[givens[3], total.result],
+                    answer,
+                ),
+                answer,
+            )
+        }
+    };
+    Exercise::new(
+        ExerciseKind::CauseShare,
+        givens,
+        vec![total, last],
+        vec![(Mistake::ComplementShare, 1.0 - answer.value)],
+    )
 }
 
 fn g(name: Quantity, value: f64) -> Given {
@@ -1100,6 +1221,32 @@ fn winback_roi(w: &Winback) -> Exercise {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn cause_share_on_text_1s_split_and_with_movers() {
+        // DOMAIN.md §3a: 18 / 18 / 84 of 120 lost is 15 / 15 / 70 %.
+        let e = cause_share(18, 18, 84, None);
+        assert!((e.expected - 0.7).abs() < 1e-12);
+        assert_eq!(check(&e, "70"), Checked::Correct { exact: true });
+        assert_eq!(
+            check(&e, "30"),
+            Checked::Wrong {
+                mistake: Some(Mistake::ComplementShare)
+            }
+        );
+        assert_eq!(
+            check(&e, "0.7"),
+            Checked::Wrong {
+                mistake: Some(Mistake::FractionForPercent)
+            }
+        );
+        // 200 lost, 30 of them moved away: 85 % could have been prevented.
+        let c = cause_share(40, 30, 100, Some(30));
+        assert_eq!(c.steps[0].result.value, 200.0);
+        assert!((c.expected - 0.85).abs() < 1e-12);
+        assert_eq!(c.asked, Quantity::ControllableShare);
+    }
+
     use super::*;
 
     const EXACT: Checked = Checked::Correct { exact: true };
