@@ -274,6 +274,24 @@ fn evaluate_costs(scenario: &Scenario, retention: &RetentionReport) -> CostEvalu
     }
 }
 
+/// This scenario as if churn had been the value section's improved churn rate: the same
+/// S and N, with L = S × the improved rate, rounded to whole customers (so E follows).
+/// `None` without an improved rate, or when S or N is not known. What the side-by-side
+/// comparison offers as "improved" (the projection's improved line, for every figure).
+pub fn with_improved_churn(scenario: &Scenario, e: &SectionsEvaluation) -> Option<Scenario> {
+    let rate = e.value.improved_churn_rate?;
+    let (start, new) = (e.retention.report.start?, e.retention.report.new?);
+    let lost = (start * rate).round();
+    let whole = |v: f64| format!("{}", v as u64);
+    let mut next = scenario.clone();
+    next.known = KnownFigures::StartNewLost;
+    next.counts = Default::default();
+    next.counts[count_index(CountField::Start)] = whole(start);
+    next.counts[count_index(CountField::New)] = whole(new);
+    next.counts[count_index(CountField::Lost)] = whole(lost);
+    Some(next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,29 +391,6 @@ mod tests {
             .field_errors
             .is_empty());
     }
-}
-
-/// This scenario as if churn had been the value section's improved churn rate: the same
-/// S and N, with L = S × the improved rate, rounded to whole customers (so E follows).
-/// `None` without an improved rate, or when S or N is not known. What the side-by-side
-/// comparison offers as "improved" (the projection's improved line, for every figure).
-pub fn with_improved_churn(scenario: &Scenario, e: &SectionsEvaluation) -> Option<Scenario> {
-    let rate = e.value.improved_churn_rate?;
-    let (start, new) = (e.retention.report.start?, e.retention.report.new?);
-    let lost = (start * rate).round();
-    let whole = |v: f64| format!("{}", v as u64);
-    let mut next = scenario.clone();
-    next.known = KnownFigures::StartNewLost;
-    next.counts = Default::default();
-    next.counts[count_index(CountField::Start)] = whole(start);
-    next.counts[count_index(CountField::New)] = whole(new);
-    next.counts[count_index(CountField::Lost)] = whole(lost);
-    Some(next)
-}
-
-#[cfg(test)]
-mod improved_tests {
-    use super::*;
 
     #[test]
     fn the_worked_example_with_churn_at_ten_percent() {
