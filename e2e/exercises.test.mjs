@@ -56,6 +56,9 @@ test('one link, one problem for the whole class; answers checked, mistakes named
   // Malformed: named, not checked.
   assert.equal(await answer(page, 'abc'), '');
   assert.ok(await page.$('[data-error-for="exercise_answer"]'));
+  // Checking nothing readable gives nothing away.
+  assert.equal(await page.$('[data-result="exercise_expected"]'), null);
+  assert.equal(await page.$('.exercise-steps'), null);
   // The answer is in the link, with the problem.
   await waitForParam(page, 'exercise_answer', 'abc');
   assert.deepEqual(problems(), []);

@@ -357,7 +357,8 @@ pub fn ExerciseSection() -> Html {
                 if let Some(h) = hint {
                     <p class="note" data-hint-for={KEY_ANSWER}>{ h }</p>
                 }
-                if !hidden {
+                // The worked answer follows an attempt: not an empty or unreadable one.
+                if !hidden && !unreadable {
                     <p>{ t.expected }{ lang.texts().colon }
                         <strong data-result="exercise_expected" data-value={exercise.expected.to_string()}>{ expected }</strong>
                     </p>
